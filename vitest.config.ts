@@ -23,12 +23,14 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
+          globalSetup: ["tests/helpers/integration-global-setup.ts"],
           include: ["tests/integration/**/*.integration.test.ts", "lib/**/*.integration.test.ts"],
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Each file gets its own database; two at a time suits a 2-core machine.
           maxWorkers: 2,
+          env: { NEXTAUTH_SECRET: "integration-tests-secret-integration-tests", UPLOAD_DIR: ".data/test-uploads" },
         },
       },
     ],

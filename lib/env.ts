@@ -27,6 +27,8 @@ const envSchema = z
     GOOGLE_CLIENT_SECRET: optionalString,
     SMTP_URL: optionalString.pipe(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional()),
     MAIL_FROM: z.string().default("PassPath <no-reply@passpath.local>"),
+    /** Without SMTP, also write each message as JSON into this folder (used by the end-to-end tests). */
+    MAIL_OUTBOX_DIR: optionalString,
   })
   .superRefine((env, ctx) => {
     const pairs = [

@@ -1,5 +1,7 @@
 import crypto from "node:crypto";
+import fs from "node:fs";
 import pg from "pg";
+import { inject } from "vitest";
 import { openDatabase, type Database } from "@/lib/server/db/open-database.ts";
 import { applyMigrations } from "@/lib/server/db/schema-engine.ts";
 
@@ -12,8 +14,11 @@ export type TestDatabase = Database & { label: string; drop(): Promise<void> };
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const db = await openDatabase({ kind: "pglite-memory" });
-    await applyMigrations(db.adapterFactory);
+    const template = inject("pgliteTemplatePath");
+    const db = template
+      ? await openDatabase({ kind: "pglite-memory", loadDataDir: new Blob([fs.readFileSync(template)]) })
+      : await openDatabase({ kind: "pglite-memory" });
+    if (!template) await applyMigrations(db.adapterFactory);
     return { ...db, label: "pglite", drop: () => db.close() };
   }
 

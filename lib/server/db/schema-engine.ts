@@ -13,7 +13,7 @@ const LOCKFILE = { path: "migration_lock.toml", content: 'provider = "postgresql
 const FILTERS = { externalTables: [], externalEnums: [] };
 
 type EngineModule = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
-type SchemaEngine = InstanceType<EngineModule["SchemaEngine"]>;
+type SchemaEngine = EngineModule["SchemaEngine"]["prototype"];
 
 let engineModule: Promise<EngineModule> | undefined;
 
@@ -87,7 +87,7 @@ export async function diffMigrationsToSchema(adapterFactory: SqlMigrationAwareDr
       exitCode: null,
       filters: FILTERS,
     });
-    return result.stdout;
+    return result.stdout ?? "";
   });
 }
 

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import type { CurrentUser } from "@/lib/server/auth/session.ts";
+import { buttonClass } from "@/components/ui/button.tsx";
+import { SignOutButton } from "./sign-out-button.tsx";
+import { ThemeToggle } from "./theme-toggle.tsx";
+
+export function SiteHeader({ user }: { user: CurrentUser | null }) {
+  return (
+    <header className="border-b border-slate-200 bg-white/80 backdrop-blur dark:border-slate-800 dark:bg-slate-950/80">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-sm">
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
+          <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm text-white">
+            PP
+          </span>
+          PassPath
+        </Link>
+        <nav aria-label="Main" className="flex items-center gap-1 text-sm font-medium">
+          <Link href="/exams" className="rounded-lg px-3 py-2 text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
+            Exams
+          </Link>
+        </nav>
+        <div className="ml-auto flex items-center gap-2 text-sm">
+          <ThemeToggle />
+          {user ? (
+            <>
+              <Link href="/account" className="rounded-lg px-3 py-2 font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
+                <span className="sr-only">Account of </span>
+                {user.name}
+              </Link>
+              <SignOutButton className={buttonClass("secondary", "py-1.5")} />
+            </>
+          ) : (
+            <>
+              <Link href="/signin" className={buttonClass("ghost", "py-1.5")}>
+                Sign in
+              </Link>
+              <Link href="/signup" className={buttonClass("primary", "py-1.5")}>
+                Create account
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}
