@@ -50,5 +50,7 @@ for (const [name, t] of tallies) console.log(`  ${name.padEnd(12)} ${t.passed} p
 const total = tallies.reduce((sum, [, t]) => ({ passed: sum.passed + t.passed, failed: sum.failed + t.failed, skipped: sum.skipped + t.skipped }), { passed: 0, failed: 0, skipped: 0 });
 // A runner that crashed without reporting a failed test still fails the run.
 const crashed = tallies.some(([, t]) => !t.ok) && total.failed === 0 ? 1 : 0;
-console.log(`${total.passed} passed, ${total.failed + crashed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
-process.exit(total.failed + crashed > 0 ? 1 : 0);
+const failed = total.failed + crashed;
+fs.writeFileSync(path.join(resultsDir, `summary-${process.env.TEST_SUMMARY_LABEL ?? "local"}.json`), JSON.stringify({ ...total, failed }));
+console.log(`${total.passed} passed, ${failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,21 @@
+import { NextResponse } from "next/server";
+import { saveItem } from "@/lib/server/attempts/save-item.ts";
+import { requireUser } from "@/lib/server/auth/session.ts";
+import { getPrisma } from "@/lib/server/db/client.ts";
+import { handle, readJson } from "@/lib/server/http/respond.ts";
+import { parseParam } from "@/lib/server/http/parse-param.ts";
+import { attemptIdParam, positionParam, saveItemSchema } from "@/lib/validation/attempts.ts";
+
+type Context = { params: Promise<{ id: string; position: string }> };
+
+/** Saves one question's answer and/or flag; answers are saved as they are given. */
+export function PUT(request: Request, context: Context) {
+  return handle(request, async () => {
+    const user = await requireUser();
+    const params = await context.params;
+    const id = parseParam(attemptIdParam, params.id);
+    const position = parseParam(positionParam, params.position);
+    const input = await readJson(request, saveItemSchema);
+    return NextResponse.json(await saveItem(await getPrisma(), user.id, id, position, input));
+  });
+}

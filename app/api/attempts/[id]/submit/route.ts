@@ -1,0 +1,21 @@
+import { NextResponse } from "next/server";
+import { getAttempt } from "@/lib/server/attempts/get-attempt.ts";
+import { submitAttempt } from "@/lib/server/attempts/submit-attempt.ts";
+import { requireUser } from "@/lib/server/auth/session.ts";
+import { getPrisma } from "@/lib/server/db/client.ts";
+import { handle } from "@/lib/server/http/respond.ts";
+import { parseParam } from "@/lib/server/http/parse-param.ts";
+import { attemptIdParam } from "@/lib/validation/attempts.ts";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** Submits the attempt (idempotent) and returns it with its result and every answer revealed. */
+export function POST(request: Request, context: Context) {
+  return handle(request, async () => {
+    const user = await requireUser();
+    const id = parseParam(attemptIdParam, (await context.params).id);
+    const prisma = await getPrisma();
+    await submitAttempt(prisma, user.id, id);
+    return NextResponse.json(await getAttempt(prisma, user.id, id), { headers: { "Cache-Control": "no-store" } });
+  });
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import type { PoolQuestion } from "@/lib/domain/practice/pool.ts";
+import type { QuestionType } from "@/lib/domain/questions/content.ts";
+import type { PrismaClient } from "@/lib/server/db/generated/client.ts";
+
+const TYPES: Record<string, QuestionType> = { SINGLE: "single", MULTIPLE: "multiple", YESNO: "yesno", ORDERING: "ordering" };
+
+/** The exam's published questions, as assembly sees them (no content). */
+export async function loadPool(prisma: PrismaClient, examCode: string): Promise<PoolQuestion[]> {
+  const rows = await prisma.question.findMany({
+    where: { examCode, status: "PUBLISHED" },
+    select: { id: true, caseStudyId: true, difficulty: true, type: true, skillArea: { select: { key: true } } },
+  });
+  return rows.map((row) => ({ id: row.id, skillAreaKey: row.skillArea.key, caseStudyId: row.caseStudyId, difficulty: row.difficulty, type: TYPES[row.type]! }));
+}
+
+/** Questions of this exam the learner has answered before, and those whose latest graded answer was wrong. */
+export async function loadHistory(prisma: PrismaClient, userId: string, examCode: string): Promise<{ seen: Set<string>; missed: Set<string> }> {
+  const rows = await prisma.$queryRaw<{ questionId: string; isCorrect: boolean | null }[]>`
+    SELECT DISTINCT ON (i."questionId") i."questionId", i."isCorrect"
+    FROM "AttemptItem" i
+    JOIN "Attempt" a ON a.id = i."attemptId"
+    WHERE a."userId" = ${userId} AND a."examCode" = ${examCode} AND i."answeredAt" IS NOT NULL
+    ORDER BY i."questionId", i."answeredAt" DESC`;
+  return {
+    seen: new Set(rows.map((r) => r.questionId)),
+    missed: new Set(rows.filter((r) => r.isCorrect === false).map((r) => r.questionId)),
+  };
+}

@@ -1,0 +1,88 @@
+import "server-only";
+import crypto from "node:crypto";
+import { AppError } from "@/lib/errors.ts";
+import { assembleExam, assembleQuiz } from "@/lib/domain/practice/assemble.ts";
+import type { AssemblyResult } from "@/lib/domain/practice/pool.ts";
+import { shuffleOptionOrder } from "@/lib/domain/practice/option-order.ts";
+import { createRng, deriveSeed, newSeed } from "@/lib/domain/practice/random.ts";
+import { pointsFor } from "@/lib/domain/questions/content.ts";
+import type { PrismaClient } from "@/lib/server/db/generated/client.ts";
+import type { StartAttemptInput } from "@/lib/validation/attempts.ts";
+import { contentOf } from "./load-attempt.ts";
+import { loadHistory, loadPool } from "./load-pool.ts";
+
+export type StartResult = { id: string } | { shortfall: AssemblyResult["shortfall"]; nearestPossibleTotal: number; requested: number };
+
+/**
+ * Assembles and stores a new attempt. An exam simulation the bank cannot fill is not started:
+ * the caller gets the shortfall and the nearest possible form, and may start that instead.
+ */
+export async function startAttempt(prisma: PrismaClient, userId: string, input: StartAttemptInput, now = new Date()): Promise<StartResult> {
+  const exam = await prisma.exam.findUnique({ where: { code: input.examCode }, include: { skillAreas: { orderBy: { position: "asc" } } } });
+  if (!exam) throw new AppError("NOT_FOUND", "Exam not found.");
+  const areaKeys = new Set(exam.skillAreas.map((a) => a.key));
+  const chosenAreas = input.mode === "DRILL" ? [input.skillArea] : input.mode === "EXAM" ? undefined : input.skillAreas;
+  const unknownArea = chosenAreas?.find((key) => !areaKeys.has(key));
+  if (unknownArea) throw new AppError("BAD_REQUEST", `${exam.code} has no skill area "${unknownArea}".`, { fieldErrors: { skillAreas: ["Unknown skill area."] } });
+
+  const [pool, history] = await Promise.all([loadPool(prisma, exam.code), loadHistory(prisma, userId, exam.code)]);
+  const seed = newSeed(crypto.randomInt);
+  const requested = input.mode === "EXAM" ? exam.questionCount : input.count;
+
+  const assembly =
+    input.mode === "EXAM"
+      ? assembleExam({ pool, skillAreas: exam.skillAreas, total: requested, seed, seenQuestionIds: history.seen })
+      : assembleQuiz({
+          pool,
+          total: requested,
+          seed,
+          seenQuestionIds: history.seen,
+          skillAreaKeys: chosenAreas,
+          difficulty: input.mode === "CUSTOM" ? input.difficulty : undefined,
+          only: input.mode === "CUSTOM" ? input.only : undefined,
+          missedQuestionIds: history.missed,
+        });
+
+  if (input.mode === "EXAM" && assembly.items.length < requested && !input.acceptNearest) {
+    return { shortfall: assembly.shortfall, nearestPossibleTotal: assembly.nearestPossibleTotal, requested };
+  }
+  if (assembly.items.length === 0) {
+    throw new AppError("UNPROCESSABLE", "No questions match these choices yet. Widen the skill areas or difficulty, or drop the unseen/missed filter.");
+  }
+
+  const questions = await prisma.question.findMany({
+    where: { id: { in: assembly.items.map((i) => i.questionId) } },
+    select: { id: true, currentVersion: true, versions: { select: { id: true, version: true, content: true } } },
+  });
+  const versionOf = new Map(questions.map((q) => [q.id, q.versions.find((v) => v.version === q.currentVersion)!]));
+
+  const durationMinutes = input.mode === "EXAM" ? Math.round((exam.durationMinutes * assembly.items.length) / exam.questionCount) : input.timeLimitMinutes;
+  const feedback = input.mode === "EXAM" ? "end" : input.mode === "CUSTOM" ? input.feedback : "immediate";
+
+  const attempt = await prisma.attempt.create({
+    data: {
+      userId,
+      examCode: exam.code,
+      mode: input.mode,
+      seed,
+      settings: { ...input, feedback, requested, assembled: assembly.items.length },
+      startedAt: now,
+      deadline: durationMinutes ? new Date(now.getTime() + durationMinutes * 60_000) : null,
+      items: {
+        create: assembly.items.map((item, position) => {
+          const version = versionOf.get(item.questionId)!;
+          const content = contentOf(version);
+          return {
+            position,
+            questionId: item.questionId,
+            questionVersionId: version.id,
+            optionOrder: shuffleOptionOrder(content, createRng(deriveSeed(seed, position + 1))),
+            pointsPossible: pointsFor(content),
+          };
+        }),
+      },
+    },
+    select: { id: true },
+  });
+  return { id: attempt.id };
+}
