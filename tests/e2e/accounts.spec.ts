@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { latestMailTo, signIn, signUp, uniqueEmail } from "./helpers.ts";
+import { latestMailTo, signIn, signOut, signUp, uniqueEmail } from "./helpers.ts";
 
 test("a new learner signs up, browses the catalog, signs out and signs back in", async ({ page }) => {
   const email = uniqueEmail("newcomer");
@@ -8,8 +8,7 @@ test("a new learner signs up, browses the catalog, signs out and signs back in",
   await page.getByRole("link", { name: "Developing Solutions for Microsoft Azure" }).click();
   await expect(page.getByRole("heading", { name: "Skills measured" })).toBeVisible();
 
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await signOut(page);
   await page.getByRole("link", { name: "Sign in" }).click();
   await signIn(page, email, "a long enough password");
   await expect(page.getByRole("link", { name: /Nia Newcomer/ })).toBeVisible();
@@ -50,7 +49,7 @@ test("the server refuses bad sign-up input with a 4xx and field errors", async (
 test("a forgotten password is reset through the e-mailed link, and the old one stops working", async ({ page }) => {
   const email = uniqueEmail("forgetful");
   await signUp(page, { name: "Fran Forgetful", email, password: "first password here" });
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
 
   await page.goto("/forgot-password");
   await page.getByLabel("E-mail").fill(email);
@@ -77,7 +76,7 @@ test("five failed sign-ins lock the account for a while, with the wait time show
   const page = await context.newPage();
   const email = uniqueEmail("locked");
   await signUp(page, { name: "Lee Locked", email, password: "the right password" });
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await page.goto("/signin");
   for (let i = 0; i < 5; i++) {
     await signIn(page, email, `wrong password ${i}`);
