@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Response } from "@/lib/domain/questions/content.ts";
+import { getAttempt } from "@/lib/server/attempts/get-attempt.ts";
+import { saveItem } from "@/lib/server/attempts/save-item.ts";
+import { startAttempt } from "@/lib/server/attempts/start-attempt.ts";
+import { submitAttempt } from "@/lib/server/attempts/submit-attempt.ts";
+import { getDashboard } from "@/lib/server/dashboard/get-dashboard.ts";
+import { seedTestBank } from "../factories/bank.ts";
+import { createUser } from "../factories/users.ts";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-database.ts";
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedTestBank(db.prisma, { perArea: 8, caseStudy: false });
+});
+afterAll(async () => {
+  await db?.drop();
+});
+
+const first: Record<string, Response> = {
+  single: { type: "single", choice: "a" },
+  multiple: { type: "multiple", choices: ["a", "b"] },
+  yesno: { type: "yesno", answers: { a: true, b: false, c: true } },
+  ordering: { type: "ordering", sequence: ["a", "b", "c"] },
+};
+
+describe("dashboard", () => {
+  it("guides a new learner with an empty dashboard", async () => {
+    const user = await createUser(db.prisma);
+    const dashboard = await getDashboard(db.prisma, user.id);
+    expect(dashboard).toMatchObject({ streakDays: 0, studyMinutesLast30Days: 0, answeredLast30Days: 0, exams: [] });
+  });
+
+  it("shows score history, mastery, coverage and streak after practice, and only the learner's own", async () => {
+    const user = await createUser(db.prisma);
+    const other = await createUser(db.prisma);
+    const started = (await startAttempt(db.prisma, user.id, { mode: "DRILL", examCode: "AZ-204", count: 4, skillArea: "monitor" })) as { id: string };
+    const attempt = await getAttempt(db.prisma, user.id, started.id);
+    // Right on the first two, nothing on the rest.
+    for (const item of attempt.items.slice(0, 2)) await saveItem(db.prisma, user.id, started.id, item.position, { response: first[item.view.type]! });
+    await submitAttempt(db.prisma, user.id, started.id);
+
+    const dashboard = await getDashboard(db.prisma, user.id);
+    expect(dashboard.streakDays).toBe(1);
+    expect(dashboard.answeredLast30Days).toBe(2);
+    const az204 = dashboard.exams.find((e) => e.exam.code === "AZ-204")!;
+    expect(az204.history).toHaveLength(1);
+    expect(az204.history[0]!.rawPercent).toBeGreaterThan(0);
+    const monitor = az204.mastery.find((m) => m.key === "monitor")!;
+    expect(monitor).toMatchObject({ graded: 2, correct: 2, seen: 2, published: 8, accuracy: 1 });
+    expect(az204.mastery.find((m) => m.key === "compute")).toMatchObject({ graded: 0, accuracy: null });
+    expect(az204.coverage).toEqual({ seen: 2, published: 40 });
+    expect(az204.recentAttempts.map((a) => a.id)).toEqual([started.id]);
+
+    expect((await getDashboard(db.prisma, other.id)).exams).toEqual([]);
+  });
+});
