@@ -32,7 +32,8 @@ export default defineConfig({
   webServer: {
     command: "npx tsx --conditions=react-server scripts/e2e-server.ts",
     url: `http://localhost:${PORT}/api/health`,
-    timeout: 300_000,
+    // Building and seeding can take minutes on a busy 2-core machine.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: { E2E_PORT: String(PORT) },
