@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { LevelBadge } from "@/components/catalog/level-badge.tsx";
 import { LifecycleNotice } from "@/components/catalog/lifecycle-notice.tsx";
 import { SkillOutline } from "@/components/catalog/skill-outline.tsx";
+import { socialMetadata } from "@/components/tools/social-metadata.ts";
+import { ButtonLink } from "@/components/ui/button.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { getExamBySlug, type ExamDto } from "@/lib/server/catalog/get-exams.ts";
 import { getPrisma } from "@/lib/server/db/client.ts";
@@ -18,7 +20,8 @@ async function loadExam(slug: string): Promise<ExamDto> {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const exam = await getExamBySlug(await getPrisma(), (await params).slug);
-  return exam ? { title: `${exam.code}: ${exam.title}`, description: exam.summary } : { title: "Exam not found" };
+  if (!exam) return { title: "Exam not found" };
+  return socialMetadata({ title: `${exam.code}: ${exam.title}`, description: exam.summary, path: `/exams/${exam.slug}` });
 }
 
 const DIFFICULTY = ["", "Gentle", "Moderate", "Challenging", "Hard", "Very hard"];
@@ -49,6 +52,19 @@ export default async function ExamPage({ params }: Props) {
         </div>
         <h1 className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">{exam.title}</h1>
         <p className="mt-3 max-w-3xl text-lg text-slate-600 dark:text-slate-300">{exam.summary}</p>
+        <div className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2">
+          <ButtonLink href={`/exams/${exam.slug}/practice`} className="px-5 py-2.5 text-base">
+            Practise {exam.code}
+          </ButtonLink>
+          <span className="text-sm text-slate-500 dark:text-slate-400">Timed exam simulation, practice with explanations, drills and custom quizzes.</span>
+        </div>
+        <p className="mt-3 text-sm text-slate-600 dark:text-slate-300">
+          Pass or your money back:{" "}
+          <Link href={`/guarantee/${exam.slug}`} className="font-semibold text-brand-700 hover:underline dark:text-brand-300">
+            see the {exam.code} guarantee and where you stand
+          </Link>
+          .
+        </p>
       </header>
 
       {exam.lifecycle && <LifecycleNotice code={exam.code} lifecycle={exam.lifecycle} today={today} />}
@@ -62,7 +78,7 @@ export default async function ExamPage({ params }: Props) {
         ))}
       </dl>
 
-      <div className="grid gap-6 lg:grid-cols-[1.6fr_1fr]">
+      <div className="grid items-start gap-6 lg:grid-cols-[1.6fr_1fr]">
         <Card aria-labelledby="outline-heading">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="outline-heading" className="text-xl font-semibold">
