@@ -22,6 +22,8 @@ Object.assign(process.env, {
   UPLOAD_DIR: ".data/e2e/uploads",
   NEXTAUTH_URL: `http://localhost:${port}`,
   SEED_DEMO_ACCOUNTS: "true",
+  // Lets the review e2e test move time forward with the x-test-now header; never set in production.
+  PASSPATH_TEST_CLOCK: "1",
 });
 
 buildIfNeeded((line) => console.log(line));

@@ -3,6 +3,7 @@ import type { Response } from "@/lib/domain/questions/content.ts";
 import { scoreAttempt } from "@/lib/domain/practice/score.ts";
 import { ANSWER_GRACE_MS } from "@/lib/domain/practice/deadline.ts";
 import type { Prisma, PrismaClient } from "@/lib/server/db/generated/client.ts";
+import { recordGradedAnswers } from "@/lib/server/review/record-graded-answers.ts";
 import { contentOf, loadOwnAttempt, lockAttempt } from "./load-attempt.ts";
 
 /**
@@ -61,4 +62,6 @@ async function closeAttempt(tx: Prisma.TransactionClient, userId: string, attemp
       breakdown: score.perSkillArea,
     },
   });
+  // Wrong answers become review cards in the same transaction, so grading and scheduling commit together.
+  await recordGradedAnswers(tx, userId, { attemptId });
 }
