@@ -3,12 +3,17 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header.tsx";
 import { THEME_BOOTSTRAP } from "@/components/layout/theme-toggle.tsx";
 import { getCurrentUser } from "@/lib/server/auth/session.ts";
+import { siteUrl } from "@/lib/server/planning/site-url.ts";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "PassPath — practice for Microsoft Azure certification exams", template: "%s · PassPath" },
-  description: "Exam-style practice questions, timed simulations and an honest readiness figure for AZ-900, AZ-104, AZ-204 and AZ-400.",
-};
+// A function, so the public address is read when serving rather than frozen at build time.
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: siteUrl(),
+    title: { default: "PassPath — practice for Microsoft Azure certification exams", template: "%s · PassPath" },
+    description: "Exam-style practice questions, timed simulations and an honest readiness figure for AZ-900, AZ-104, AZ-204 and AZ-400.",
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [

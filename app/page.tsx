@@ -1,5 +1,10 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ExamCard } from "@/components/catalog/exam-card.tsx";
+import { socialMetadata } from "@/components/tools/social-metadata.ts";
+import { StudyTools } from "@/components/tools/study-tools.tsx";
+import { PolicySummary } from "@/components/guarantee/policy-summary.tsx";
+import { DEFAULT_POLICY } from "@/lib/domain/guarantee/policy-rules.ts";
 import { ButtonLink } from "@/components/ui/button.tsx";
 import { listExams } from "@/lib/server/catalog/get-exams.ts";
 import { getPrisma } from "@/lib/server/db/client.ts";
@@ -18,6 +23,15 @@ const PROMISES = [
     text: "Microsoft retires and replaces exams. When we hear of it we show it, with where we heard it and whether Microsoft has confirmed it.",
   },
 ];
+
+export function generateMetadata(): Metadata {
+  return socialMetadata({
+    title: "PassPath — practice for Microsoft Azure certification exams",
+    description: "Exam-style practice questions, timed simulations and free study tools — compare exams, find which to take first, plan your weeks — for AZ-900, AZ-104, AZ-204 and AZ-400.",
+    path: "/",
+    absoluteTitle: true,
+  });
+}
 
 export default async function HomePage() {
   const exams = await listExams(await getPrisma());
@@ -72,6 +86,26 @@ export default async function HomePage() {
           {exams.map((exam) => (
             <ExamCard key={exam.code} exam={exam} />
           ))}
+        </div>
+      </section>
+
+      <StudyTools />
+
+      <section aria-labelledby="guarantee-heading" className="grid items-start gap-8 rounded-2xl bg-white p-6 ring-1 ring-slate-200 sm:p-8 lg:grid-cols-[1fr_1.3fr] dark:bg-slate-900 dark:ring-slate-800">
+        <div>
+          <h2 id="guarantee-heading" className="text-2xl font-bold tracking-tight">
+            Pass, or your money back
+          </h2>
+          <p className="mt-3 text-slate-600 dark:text-slate-300">
+            If you do the work and still fail the real exam, we refund you. The conditions are below, in full — no fine print. Once you enrol, your exam&apos;s guarantee page tracks each one live, so you always know where you stand.
+          </p>
+          <p className="mt-4 text-sm text-slate-500 dark:text-slate-400">Each exam has its own published policy. A claim is judged by the version in force when it is filed, and that version is kept with the claim.</p>
+        </div>
+        <div>
+          <h3 className="text-sm font-semibold text-slate-500 dark:text-slate-400">The standard conditions</h3>
+          <div className="mt-3">
+            <PolicySummary rules={DEFAULT_POLICY} passMark={700} />
+          </div>
         </div>
       </section>
 

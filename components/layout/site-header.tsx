@@ -1,8 +1,23 @@
 import Link from "next/link";
 import type { CurrentUser } from "@/lib/server/auth/session.ts";
 import { buttonClass } from "@/components/ui/button.tsx";
+import { NavMenu } from "./nav-menu.tsx";
 import { SignOutButton } from "./sign-out-button.tsx";
 import { ThemeToggle } from "./theme-toggle.tsx";
+
+const STUDY_TOOLS = [
+  { href: "/compare", label: "Compare exams", description: "Skills, length, pass mark and overlap side by side" },
+  { href: "/advisor", label: "Which exam first?", description: "A path from where you are to where you want to be" },
+  { href: "/planner", label: "Study planner", description: "A week-by-week plan to your exam date" },
+];
+
+function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <Link href={href} className="whitespace-nowrap rounded-lg px-3 py-2 text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
+      {children}
+    </Link>
+  );
+}
 
 export function SiteHeader({ user }: { user: CurrentUser | null }) {
   return (
@@ -17,10 +32,14 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
           </span>
           PassPath
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-1 text-sm font-medium">
-          <Link href="/exams" className="rounded-lg px-3 py-2 text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
-            Exams
-          </Link>
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-1 text-sm font-medium">
+          {user && <NavLink href="/dashboard">Dashboard</NavLink>}
+          <NavLink href="/exams">Exams</NavLink>
+          {user && <NavLink href="/review">Reviews</NavLink>}
+          {user && <NavLink href="/notebook">Notebook</NavLink>}
+          <NavMenu label="Study tools" items={STUDY_TOOLS} />
+          {user && (user.role === "AUTHOR" || user.role === "ADMIN") && <NavLink href="/author/questions">Author</NavLink>}
+          {user?.role === "ADMIN" && <NavLink href="/admin/claims">Admin</NavLink>}
         </nav>
         <div className="ml-auto flex items-center gap-2 text-sm">
           <ThemeToggle />

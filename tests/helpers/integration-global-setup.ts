@@ -23,8 +23,10 @@ export default async function setup(project: TestProject) {
   await applyMigrations(db.adapterFactory);
   const dump = await db.pglite!.dumpDataDir("none");
   await db.close();
-  const file = path.resolve(".data/test-template/pglite.tar");
+  // One file per run: several test runs on one machine must not overwrite each other's template.
+  const file = path.resolve(`.data/test-template/pglite-${process.pid}.tar`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
   project.provide("pgliteTemplatePath", file);
+  return () => fs.rmSync(file, { force: true });
 }
