@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 
-type Item = { href: string; label: string; description: string };
+type Item = { href: string; label: string; description?: string };
 
 /** A disclosure menu in the header; it closes when the learner navigates or presses Escape. */
 export function NavMenu({ label, items }: { label: string; items: Item[] }) {
@@ -37,7 +37,7 @@ export function NavMenu({ label, items }: { label: string; items: Item[] }) {
           <li key={item.href}>
             <Link href={item.href} className="block rounded-lg px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">
               <span className="block font-medium text-slate-900 dark:text-slate-100">{item.label}</span>
-              <span className="block text-xs font-normal text-slate-500 dark:text-slate-400">{item.description}</span>
+              {item.description && <span className="block text-xs font-normal text-slate-500 dark:text-slate-400">{item.description}</span>}
             </Link>
           </li>
         ))}

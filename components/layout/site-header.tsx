@@ -11,6 +11,21 @@ const STUDY_TOOLS = [
   { href: "/planner", label: "Study planner", description: "A week-by-week plan to your exam date" },
 ];
 
+function mainLinks(user: CurrentUser | null) {
+  return [
+    ...(user ? [{ href: "/dashboard", label: "Dashboard" }] : []),
+    { href: "/exams", label: "Exams" },
+    ...(user ? [{ href: "/review", label: "Reviews" }, { href: "/notebook", label: "Notebook" }] : []),
+  ];
+}
+
+function staffLinks(user: CurrentUser | null) {
+  return [
+    ...(user && (user.role === "AUTHOR" || user.role === "ADMIN") ? [{ href: "/author/questions", label: "Author" }] : []),
+    ...(user?.role === "ADMIN" ? [{ href: "/admin/claims", label: "Admin" }] : []),
+  ];
+}
+
 function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
   return (
     <Link href={href} className="whitespace-nowrap rounded-lg px-3 py-2 text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
@@ -32,14 +47,22 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
           </span>
           PassPath
         </Link>
-        <nav aria-label="Main" className="flex flex-wrap items-center gap-1 text-sm font-medium">
-          {user && <NavLink href="/dashboard">Dashboard</NavLink>}
-          <NavLink href="/exams">Exams</NavLink>
-          {user && <NavLink href="/review">Reviews</NavLink>}
-          {user && <NavLink href="/notebook">Notebook</NavLink>}
+        <nav aria-label="Main" className="hidden flex-wrap items-center gap-1 text-sm font-medium md:flex">
+          {mainLinks(user).map((link) => (
+            <NavLink key={link.href} href={link.href}>
+              {link.label}
+            </NavLink>
+          ))}
           <NavMenu label="Study tools" items={STUDY_TOOLS} />
-          {user && (user.role === "AUTHOR" || user.role === "ADMIN") && <NavLink href="/author/questions">Author</NavLink>}
-          {user?.role === "ADMIN" && <NavLink href="/admin/claims">Admin</NavLink>}
+          {staffLinks(user).map((link) => (
+            <NavLink key={link.href} href={link.href}>
+              {link.label}
+            </NavLink>
+          ))}
+        </nav>
+        {/* Phones: one menu instead of a header that wraps over three lines. */}
+        <nav aria-label="Main" className="text-sm font-medium md:hidden">
+          <NavMenu label="Menu" items={[...mainLinks(user), ...STUDY_TOOLS, ...staffLinks(user)]} />
         </nav>
         <div className="ml-auto flex items-center gap-2 text-sm">
           <ThemeToggle />
@@ -47,7 +70,7 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
             <>
               <Link href="/account" className="rounded-lg px-3 py-2 font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
                 <span className="sr-only">Account of </span>
-                {user.name}
+                <span className="inline-block max-w-[9rem] truncate align-bottom">{user.name}</span>
               </Link>
               <SignOutButton className={buttonClass("secondary", "py-1.5")} />
             </>

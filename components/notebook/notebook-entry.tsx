@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AnswerBreakdown } from "@/components/review/answer-breakdown.tsx";
 import { CardStatus } from "@/components/review/card-status.tsx";
 import { formatDay, TYPE_LABEL } from "@/components/review/format.ts";
+import { ReportProblemButton } from "@/components/reports/report-problem-button.tsx";
 import { Markdown } from "@/components/ui/markdown.tsx";
 import { References } from "@/components/review/references.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
@@ -81,6 +82,7 @@ export function NotebookEntry({ entry, timeZone }: { entry: NotebookEntryDto; ti
       <footer className="mt-4 space-y-3">
         {entry.card && <CardStatus card={entry.card} timeZone={timeZone} />}
         <NoteEditor questionId={entry.questionId} note={entry.note} />
+        <ReportProblemButton questionId={entry.questionId} questionVersion={latest.version} />
       </footer>
     </article>
   );

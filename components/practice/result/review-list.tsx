@@ -1,6 +1,7 @@
 "use client";
 
 import type { AttemptItemDto } from "@/lib/server/attempts/dto.ts";
+import { ReportProblemButton } from "@/components/reports/report-problem-button.tsx";
 import { cn } from "@/components/ui/cn.ts";
 import { Markdown } from "@/components/ui/markdown.tsx";
 import { AnswerInput, instructionFor } from "../player/answer-input.tsx";
@@ -43,6 +44,9 @@ export function ReviewList({ items }: { items: AttemptItemDto[] }) {
               </div>
             )}
           </article>
+          <div className="mt-2 flex justify-end">
+            <ReportProblemButton questionId={item.questionId} questionVersion={item.questionVersion} />
+          </div>
         </li>
       ))}
     </ol>
