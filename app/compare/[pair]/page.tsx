@@ -10,6 +10,7 @@ import { isoDayOf } from "@/lib/domain/planning/dates.ts";
 import { listExams, type ExamDto } from "@/lib/server/catalog/get-exams.ts";
 import { getPrisma } from "@/lib/server/db/client.ts";
 import { parseComparePair } from "@/lib/validation/planning.ts";
+import { Breadcrumb } from "@/components/ui/breadcrumb.tsx";
 
 type Props = { params: Promise<{ pair: string }> };
 
@@ -43,12 +44,7 @@ export default async function ComparePairPage({ params }: Props) {
 
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500 dark:text-slate-400">
-        <Link href="/compare" className="hover:underline">
-          Compare exams
-        </Link>{" "}
-        / <span aria-current="page">{`${a.code} vs ${b.code}`}</span>
-      </nav>
+      <Breadcrumb trail={[{ href: "/compare", label: "Compare exams" }]} current={`${a.code} vs ${b.code}`} />
       <header>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">
           {a.code} vs {b.code}

@@ -9,6 +9,7 @@ import { ButtonLink } from "@/components/ui/button.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { getExamBySlug, type ExamDto } from "@/lib/server/catalog/get-exams.ts";
 import { getPrisma } from "@/lib/server/db/client.ts";
+import { Breadcrumb } from "@/components/ui/breadcrumb.tsx";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -38,12 +39,7 @@ export default async function ExamPage({ params }: Props) {
 
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500 dark:text-slate-400">
-        <Link href="/exams" className="hover:underline">
-          Exams
-        </Link>{" "}
-        / <span aria-current="page">{exam.code}</span>
-      </nav>
+      <Breadcrumb trail={[{ href: "/exams", label: "Exams" }]} current={exam.code} />
 
       <header>
         <div className="flex flex-wrap items-center gap-2">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { MODE_LABEL } from "@/components/practice/labels.ts";
 import { ResultSummary } from "@/components/practice/result/result-summary.tsx";
@@ -8,6 +7,7 @@ import { SkillBreakdown } from "@/components/practice/result/skill-breakdown.tsx
 import { ButtonLink } from "@/components/ui/button.tsx";
 import { requireUserForPage } from "@/lib/server/auth/session.ts";
 import { loadOwnAttempt } from "../load-own-attempt.ts";
+import { Breadcrumb } from "@/components/ui/breadcrumb.tsx";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,16 +27,13 @@ export default async function AttemptResultPage({ params }: Props) {
 
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500 dark:text-slate-400">
-        <Link href="/exams" className="hover:underline">
-          Exams
-        </Link>{" "}
-        /{" "}
-        <Link href={`/exams/${attempt.exam.slug}`} className="hover:underline">
-          {attempt.exam.code}
-        </Link>{" "}
-        / <span aria-current="page">Result</span>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { href: "/exams", label: "Exams" },
+          { href: `/exams/${attempt.exam.slug}`, label: attempt.exam.code },
+        ]}
+        current="Result"
+      />
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <p className="text-sm font-semibold text-brand-700 dark:text-brand-300">

@@ -23,6 +23,7 @@ import { catchUpReviews } from "@/lib/server/review/record-graded-answers.ts";
 import { learnerTimeZone, pageClock } from "@/lib/server/review/request-clock.ts";
 import { attemptIdParam } from "@/lib/validation/attempts.ts";
 import { reviewFiltersSchema } from "@/lib/validation/review.ts";
+import { Breadcrumb } from "@/components/ui/breadcrumb.tsx";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -64,12 +65,7 @@ export default async function AttemptReviewPage({ params, searchParams }: Props)
   return (
     <div className="space-y-8">
       <TimeZoneSync serverTimeZone={timeZone} />
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500 dark:text-slate-400">
-        <Link href={`/exams/${attempt.exam.slug}`} className="hover:underline">
-          {attempt.exam.code}
-        </Link>{" "}
-        / <span aria-current="page">Review</span>
-      </nav>
+      <Breadcrumb trail={[{ href: `/exams/${attempt.exam.slug}`, label: attempt.exam.code }]} current="Review" />
 
       <header className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
         <div>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PracticeStart } from "@/components/practice/start/practice-start.tsx";
 import { requireUserForPage } from "@/lib/server/auth/session.ts";
 import { getExamBySlug } from "@/lib/server/catalog/get-exams.ts";
 import { getPrisma } from "@/lib/server/db/client.ts";
+import { Breadcrumb } from "@/components/ui/breadcrumb.tsx";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,16 +21,13 @@ export default async function PracticeStartPage({ params }: Props) {
 
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500 dark:text-slate-400">
-        <Link href="/exams" className="hover:underline">
-          Exams
-        </Link>{" "}
-        /{" "}
-        <Link href={`/exams/${exam.slug}`} className="hover:underline">
-          {exam.code}
-        </Link>{" "}
-        / <span aria-current="page">Practise</span>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { href: "/exams", label: "Exams" },
+          { href: `/exams/${exam.slug}`, label: exam.code },
+        ]}
+        current="Practise"
+      />
       <header>
         <h1 className="text-3xl font-bold tracking-tight">Practise {exam.code}</h1>
         <p className="mt-2 max-w-3xl text-slate-600 dark:text-slate-300">

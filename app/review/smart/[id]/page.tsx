@@ -9,6 +9,7 @@ import { requireUserForPage } from "@/lib/server/auth/session.ts";
 import { getPrisma } from "@/lib/server/db/client.ts";
 import { getSmartPlan, type SmartPlanDto } from "@/lib/server/review/get-smart-plan.ts";
 import { attemptIdParam } from "@/lib/validation/attempts.ts";
+import { Breadcrumb } from "@/components/ui/breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Smart practice" };
 
@@ -33,12 +34,7 @@ export default async function SmartPlanPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-4xl space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500 dark:text-slate-400">
-        <Link href="/review" className="hover:underline">
-          Reviews
-        </Link>{" "}
-        / <span aria-current="page">Smart practice</span>
-      </nav>
+      <Breadcrumb trail={[{ href: "/review", label: "Reviews" }]} current="Smart practice" />
       <header className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
         <div>
           <p className="font-mono text-sm font-semibold text-brand-700 dark:text-brand-300">{plan.exam.code}</p>
