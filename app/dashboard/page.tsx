@@ -4,6 +4,7 @@ import { MasteryList } from "@/components/dashboard/mastery-list.tsx";
 import { RecentAttempts } from "@/components/dashboard/recent-attempts.tsx";
 import { ScoreHistoryChart } from "@/components/dashboard/score-history-chart.tsx";
 import { StatTile } from "@/components/dashboard/stat-tile.tsx";
+import { ReadinessCard } from "@/components/readiness/readiness-card.tsx";
 import { ButtonLink } from "@/components/ui/button.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { requireUserForPage } from "@/lib/server/auth/session.ts";
@@ -35,11 +36,14 @@ export default async function DashboardPage() {
         <Card className="text-center">
           <h2 className="text-xl font-semibold">Pick an exam to begin</h2>
           <p className="mx-auto mt-2 max-w-lg text-slate-600 dark:text-slate-300">
-            Start with a short practice quiz: you get feedback after every answer, and your progress shows up here.
+            Start with a short practice quiz: you get feedback after every answer, and your progress shows up here — after about 30 answers, with an estimate of how likely you are to pass.
           </p>
-          <ButtonLink href="/exams" className="mt-6">
-            Choose an exam
-          </ButtonLink>
+          <div className="mt-6 flex flex-wrap justify-center gap-3">
+            <ButtonLink href="/exams">Choose an exam</ButtonLink>
+            <ButtonLink href="/compare" variant="secondary">
+              Compare exams
+            </ButtonLink>
+          </div>
         </Card>
       ) : (
         dashboard.exams.map((exam) => <ExamSection key={exam.exam.code} exam={exam} />)
@@ -69,9 +73,15 @@ function ExamSection({ exam }: { exam: ExamDashboardDto }) {
             )}
           </p>
         </div>
-        <ButtonLink href={`/exams/${exam.exam.slug}/practice`}>Practise {exam.exam.code}</ButtonLink>
+        <div className="flex flex-wrap gap-2">
+          <ButtonLink href={`/guarantee/${exam.exam.slug}`} variant="secondary">
+            Guarantee status
+          </ButtonLink>
+          <ButtonLink href={`/exams/${exam.exam.slug}/practice`}>Practise {exam.exam.code}</ButtonLink>
+        </div>
       </div>
       <div className="grid items-start gap-6 lg:grid-cols-2">
+        <ReadinessCard exam={exam.exam} readiness={exam.readiness} hasSimulation={exam.history.some((h) => h.mode === "EXAM")} reviewsDue={exam.reviewsDue} />
         <Card aria-label={`${exam.exam.code} score history`}>
           <h3 className="text-lg font-semibold">Score history</h3>
           {exam.history.length === 0 ? (
@@ -82,19 +92,34 @@ function ExamSection({ exam }: { exam: ExamDashboardDto }) {
             </div>
           )}
         </Card>
+      </div>
+      <div className="grid items-start gap-6 lg:grid-cols-2">
         <Card aria-label={`${exam.exam.code} mastery by skill area`}>
           <h3 className="text-lg font-semibold">Mastery by skill area</h3>
           <div className="mt-4">
             <MasteryList areas={exam.mastery} />
           </div>
         </Card>
+        <div className="grid gap-6">
+          <Card aria-label={`${exam.exam.code} recent attempts`}>
+            <h3 className="text-lg font-semibold">Recent attempts</h3>
+            {exam.recentAttempts.length > 0 ? (
+              <RecentAttempts attempts={exam.recentAttempts} />
+            ) : (
+              <p className="mt-3 text-sm text-slate-600 dark:text-slate-300">Your quizzes and exam simulations will be listed here, with a link back to each result.</p>
+            )}
+          </Card>
+          <Card aria-label={`${exam.exam.code} real exam result`}>
+            <h3 className="text-lg font-semibold">Took the real exam?</h3>
+            <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">
+              Tell us whether you passed or failed {exam.exam.code}. Every reported result teaches the readiness estimate where Microsoft&apos;s pass mark really sits — for you and for everyone.
+            </p>
+            <ButtonLink href={`/dashboard/results/${exam.exam.slug}`} variant="secondary" className="mt-4">
+              Report your {exam.exam.code} result
+            </ButtonLink>
+          </Card>
+        </div>
       </div>
-      {exam.recentAttempts.length > 0 && (
-        <Card aria-label={`${exam.exam.code} recent attempts`}>
-          <h3 className="text-lg font-semibold">Recent attempts</h3>
-          <RecentAttempts attempts={exam.recentAttempts} />
-        </Card>
-      )}
     </section>
   );
 }

@@ -1,24 +1,26 @@
 // A learner's ability per skill area: the EAP (posterior mean on the grid) and posterior SD under
 // the correlated-skills prior of ./skill-hierarchy.ts, from recency-weighted 2PL likelihoods.
 
-import { DEFAULT_HALF_LIFE_DAYS, tallyAnswers, type GradedAnswer } from "./answers.ts";
+import { DEFAULT_HALF_LIFE_DAYS, tallyAnswers, type GradedAnswer, type ItemTally } from "./answers.ts";
 import { DEFAULT_GRID, logSigmoid, meanAndSd, type ThetaGrid } from "./numeric.ts";
 import { combineSkills, hierarchy, type Hierarchy, type SkillPosterior } from "./skill-hierarchy.ts";
 
 export type ItemParameters = { id: string; skillAreaKey: string; a: number; b: number };
 
-export type AbilityInput = {
-  answers: readonly GradedAnswer[];
+type AbilityCommon = {
   items: ReadonlyMap<string, ItemParameters>;
   skillAreaKeys: readonly string[];
-  /** Estimate as of this instant (ms): later answers are ignored, older ones weigh less. */
-  now: number;
   rho: number;
   /** Logit bonus of a repeated question (remembered answers), from the calibration. */
   repeatShift: number;
-  halfLifeDays?: number;
   grid?: ThetaGrid;
 };
+
+/**
+ * Either the graded answers, estimated as of `now` (later answers are ignored, older ones weigh
+ * less), or the same already tallied per question (the database does it for a learner with many).
+ */
+export type AbilityInput = AbilityCommon & ({ answers: readonly GradedAnswer[]; now: number; halfLifeDays?: number } | { tallies: Iterable<ItemTally> });
 
 export type AreaAbility = { key: string; mean: number; sd: number; answered: number; correct: number };
 
@@ -28,7 +30,7 @@ export type Ability = {
   posterior: SkillPosterior;
   areas: AreaAbility[];
   overall: { mean: number; sd: number };
-  /** Answers to questions the model knows, given up to `now`. */
+  /** Answers to questions the model knows (up to `now`). */
   answered: number;
   correct: number;
 };
@@ -42,7 +44,8 @@ export function estimateAbility(input: AbilityInput): Ability {
   const counts = input.skillAreaKeys.map(() => ({ answered: 0, correct: 0 }));
   const delta = input.repeatShift;
 
-  for (const tally of tallyAnswers(input.answers, input.now, input.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS).values()) {
+  const tallies = "tallies" in input ? input.tallies : tallyAnswers(input.answers, input.now, input.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS).values();
+  for (const tally of tallies) {
     const item = input.items.get(tally.itemId);
     const k = item && areaIndex.get(item.skillAreaKey);
     if (item === undefined || k === undefined) continue;

@@ -3,12 +3,18 @@ import { currentStreak, studyMinutes } from "@/lib/domain/dashboard/study-streak
 import type { AttemptSummaryDto } from "@/lib/server/attempts/dto.ts";
 import { listAttempts } from "@/lib/server/attempts/get-attempt.ts";
 import type { PrismaClient } from "@/lib/server/db/generated/client.ts";
+import { DEFAULT_HALF_LIFE_DAYS } from "@/lib/domain/readiness/answers.ts";
+import type { ReadinessDto } from "@/lib/server/readiness/dto.ts";
+import { getExamReadinessModel } from "@/lib/server/readiness/exam-readiness-model.ts";
+import { readinessFromTallies } from "@/lib/server/readiness/get-readiness.ts";
+import { loadLearnerQuestionSummaries } from "@/lib/server/readiness/load-graded-answers.ts";
 
 export type ScorePointDto = { attemptId: string; mode: string; at: string; rawPercent: number; scaledScore: number; passed: boolean; questions: number };
 export type MasteryDto = { key: string; name: string; weightMin: number; weightMax: number; graded: number; correct: number; accuracy: number | null; seen: number; published: number };
 export type ExamDashboardDto = {
   exam: { code: string; slug: string; title: string; passMark: number };
   enrolled: boolean;
+  readiness: ReadinessDto;
   history: ScorePointDto[];
   mastery: MasteryDto[];
   coverage: { seen: number; published: number };
@@ -37,21 +43,24 @@ export async function getDashboard(prisma: PrismaClient, userId: string, now = n
   };
 }
 
+/** Streak and study time, from one scan of the learner's answers of the last year (all exams). */
 async function loadActivity(prisma: PrismaClient, userId: string, now: Date) {
   const since = new Date(now.getTime() - 30 * 86_400_000);
   const yearAgo = new Date(now.getTime() - 366 * 86_400_000);
-  const [recent, days] = await Promise.all([
-    prisma.$queryRaw<{ answeredAt: Date }[]>`
-      SELECT i."answeredAt" FROM "AttemptItem" i JOIN "Attempt" a ON a.id = i."attemptId"
-      WHERE a."userId" = ${userId} AND i."answeredAt" >= ${since}`,
-    prisma.$queryRaw<{ day: string }[]>`
-      SELECT DISTINCT to_char(i."answeredAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day
-      FROM "AttemptItem" i JOIN "Attempt" a ON a.id = i."attemptId"
-      WHERE a."userId" = ${userId} AND i."answeredAt" >= ${yearAgo}`,
-  ]);
+  // Days with an answer over the year, and each answer's time over the last 30 days (study time
+  // sums the gaps between them): two shapes of one scan, told apart by which column is set.
+  const rows = await prisma.$queryRaw<{ day: string | null; answeredAt: Date | null }[]>`
+    WITH answers AS MATERIALIZED (
+      SELECT i."answeredAt" AS at FROM "AttemptItem" i JOIN "Attempt" a ON a.id = i."attemptId"
+      WHERE a."userId" = ${userId} AND i."answeredAt" >= ${yearAgo}
+    )
+    SELECT to_char(d, 'YYYY-MM-DD') AS day, NULL::timestamptz AS "answeredAt" FROM (SELECT DISTINCT date_trunc('day', at AT TIME ZONE 'UTC') AS d FROM answers) days
+    UNION ALL
+    SELECT NULL, at FROM answers WHERE at >= ${since}`;
+  const recent = rows.flatMap((row) => (row.answeredAt ? [row.answeredAt] : []));
   return {
-    streakDays: currentStreak(days.map((d) => d.day), now),
-    studyMinutesLast30Days: studyMinutes(recent.map((r) => r.answeredAt)),
+    streakDays: currentStreak(rows.flatMap((row) => (row.day ? [row.day] : [])), now),
+    studyMinutesLast30Days: studyMinutes(recent),
     answeredLast30Days: recent.length,
   };
 }
@@ -59,48 +68,51 @@ async function loadActivity(prisma: PrismaClient, userId: string, now: Date) {
 type ExamRow = { code: string; slug: string; title: string; passMark: number; skillAreas: { id: string; key: string; name: string; weightMin: number; weightMax: number }[] };
 
 async function examDashboard(prisma: PrismaClient, userId: string, exam: ExamRow, enrolled: boolean, now: Date): Promise<ExamDashboardDto> {
-  const [history, perArea, published, reviewsDue, recentAttempts] = await Promise.all([
+  // One pass over the learner's answers feeds both the readiness figure and the mastery per area.
+  const [model, summaries, history, published, reviewsDue, recentAttempts] = await Promise.all([
+    getExamReadinessModel(prisma, exam.code),
+    loadLearnerQuestionSummaries(prisma, userId, exam.code, now, DEFAULT_HALF_LIFE_DAYS),
     prisma.attempt.findMany({
       where: { userId, examCode: exam.code, status: "SUBMITTED" },
       orderBy: { submittedAt: "desc" },
       take: 60,
       select: { id: true, mode: true, submittedAt: true, rawPercent: true, scaledScore: true, passed: true, _count: { select: { items: true } } },
     }),
-    prisma.$queryRaw<{ skillAreaId: string; graded: bigint; correct: bigint; seen: bigint }[]>`
-      SELECT q."skillAreaId",
-             count(*) FILTER (WHERE i."isCorrect" IS NOT NULL) AS graded,
-             count(*) FILTER (WHERE i."isCorrect") AS correct,
-             count(DISTINCT i."questionId") AS seen
-      FROM "AttemptItem" i
-      JOIN "Attempt" a ON a.id = i."attemptId"
-      JOIN "Question" q ON q.id = i."questionId"
-      WHERE a."userId" = ${userId} AND a."examCode" = ${exam.code} AND i."answeredAt" IS NOT NULL
-      GROUP BY q."skillAreaId"`,
     prisma.question.groupBy({ by: ["skillAreaId"], where: { examCode: exam.code, status: "PUBLISHED" }, _count: { _all: true } }),
     prisma.reviewCard.count({ where: { userId, retiredAt: null, due: { lte: now }, question: { examCode: exam.code } } }),
     listAttempts(prisma, userId, { examCode: exam.code, take: 5 }),
   ]);
-  const statsByArea = new Map(perArea.map((row) => [row.skillAreaId, row]));
+  const readiness = readinessFromTallies(
+    model,
+    userId,
+    summaries.filter((s) => s.answered > 0),
+    now,
+  );
+  const statsByArea = new Map<string, { graded: number; correct: number; seen: number }>();
+  for (const summary of summaries) {
+    const stats = statsByArea.get(summary.skillAreaId) ?? { graded: 0, correct: 0, seen: 0 };
+    stats.graded += summary.answered;
+    stats.correct += summary.correct;
+    stats.seen += 1;
+    statsByArea.set(summary.skillAreaId, stats);
+  }
   const publishedByArea = new Map(published.map((row) => [row.skillAreaId, row._count._all]));
   const mastery = exam.skillAreas.map((area) => {
-    const stats = statsByArea.get(area.id);
-    const graded = Number(stats?.graded ?? 0);
-    const correct = Number(stats?.correct ?? 0);
+    const stats = statsByArea.get(area.id) ?? { graded: 0, correct: 0, seen: 0 };
     return {
       key: area.key,
       name: area.name,
       weightMin: area.weightMin,
       weightMax: area.weightMax,
-      graded,
-      correct,
-      accuracy: graded ? correct / graded : null,
-      seen: Number(stats?.seen ?? 0),
+      ...stats,
+      accuracy: stats.graded ? stats.correct / stats.graded : null,
       published: publishedByArea.get(area.id) ?? 0,
     };
   });
   return {
     exam: { code: exam.code, slug: exam.slug, title: exam.title, passMark: exam.passMark },
     enrolled,
+    readiness,
     history: history
       .filter((a) => a.submittedAt && a.rawPercent !== null)
       .reverse()

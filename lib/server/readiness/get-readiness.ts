@@ -1,0 +1,75 @@
+import "server-only";
+import { createRng, SEED_LIMIT } from "@/lib/domain/practice/random.ts";
+import { estimateAbility } from "@/lib/domain/readiness/ability.ts";
+import { DEFAULT_HALF_LIFE_DAYS } from "@/lib/domain/readiness/answers.ts";
+import type { ItemTally } from "@/lib/domain/readiness/answers.ts";
+import { computeReadiness } from "@/lib/domain/readiness/readiness.ts";
+import { insufficientData } from "@/lib/domain/readiness/status.ts";
+import type { PrismaClient } from "@/lib/server/db/generated/client.ts";
+import type { ReadinessDto } from "./dto.ts";
+import { getExamReadinessModel, type ExamReadinessModel } from "./exam-readiness-model.ts";
+import { loadLearnerTallies } from "./load-graded-answers.ts";
+
+/**
+ * The learner's probability of passing the exam now, its range and drivers — or, below the
+ * minimum number of answers, how many more are needed. Reads only this learner's answers; the
+ * shared calibration behind it carries no one else's data out.
+ */
+export async function getReadiness(prisma: PrismaClient, userId: string, examCode: string, now = new Date()): Promise<ReadinessDto> {
+  const [model, tallies] = await Promise.all([
+    getExamReadinessModel(prisma, examCode),
+    loadLearnerTallies(prisma, userId, examCode, now, DEFAULT_HALF_LIFE_DAYS),
+  ]);
+  return readinessFromTallies(model, userId, tallies, now);
+}
+
+/**
+ * The readiness figure from the learner's answers already tallied (DEFAULT_HALF_LIFE_DAYS, as of
+ * `now`): for callers that load the tallies together with other per-question figures.
+ */
+export function readinessFromTallies(model: ExamReadinessModel, userId: string, tallies: Iterable<ItemTally>, now: Date): ReadinessDto {
+  const examCode = model.examCode;
+  const ability = estimateAbility({
+    tallies,
+    items: model.calibration.items,
+    skillAreaKeys: model.skillAreas.map((a) => a.key),
+    rho: model.calibration.rho,
+    repeatShift: model.calibration.repeatShift,
+  });
+  const names = new Map(model.skillAreas.map((a) => [a.key, a.name]));
+  const perSkill = ability.areas.map((area) => ({
+    key: area.key,
+    name: names.get(area.key)!,
+    abilityMean: area.mean,
+    abilitySd: area.sd,
+    answered: area.answered,
+    correctRate: area.answered ? area.correct / area.answered : null,
+  }));
+  const computedAt = now.toISOString();
+
+  const gate = insufficientData(ability.answered);
+  if (gate) return { ...gate, examCode: model.examCode, perSkill, computedAt };
+
+  // Seeded by who and how much, so the figure does not flicker between page loads.
+  const estimate = computeReadiness(model.exam, ability, model.cut, createRng(seedFor(`${userId}|${examCode}|${ability.answered}|${model.builtAt}`)), {
+    recalibration: model.recalibration,
+  });
+  return {
+    status: "estimate",
+    examCode: model.examCode,
+    probability: estimate.probability,
+    low: estimate.low,
+    high: estimate.high,
+    drivers: estimate.drivers.map((d) => ({ ...d, name: names.get(d.skillAreaKey)! })),
+    perSkill,
+    basedOnAnswers: ability.answered,
+    computedAt,
+  };
+}
+
+/** FNV-1a, folded into the seed range. */
+function seedFor(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % SEED_LIMIT;
+}
