@@ -110,10 +110,11 @@ describe("evaluateEligibility", () => {
     });
 
     it("is not met, with a clear reason, when no estimate is available", () => {
-      const report = evaluateEligibility(eligibleInput({ readinessOnExamDate: null, readinessUnavailableReason: "Readiness is not available yet" }));
+      const report = evaluateEligibility(eligibleInput({ readinessOnExamDate: null, readinessUnavailableReason: "Answer 12 more questions for an estimate." }));
       const c = report.criteria.find((x) => x.key === "readiness")!;
       expect(c.met).toBe(false);
-      expect(c.detail).toBe("Readiness is not available yet");
+      expect(c.remaining).toBe("Answer 12 more questions for an estimate.");
+      expect(c.progress).toBe("No readiness estimate");
       expect(report.eligible).toBe(false);
     });
   });
@@ -133,7 +134,9 @@ describe("evaluateEligibility", () => {
     });
 
     it("enrolling on the exam day itself is covered", () => {
-      expect(evaluateEligibility(eligibleInput({ enrollment: { enrolledAt: at("2026-03-01T06:00:00Z") }, simulations: [sim("2026-02-27", 720), sim("2026-02-28", 720)] })).eligible).toBe(true);
+      const report = evaluateEligibility(eligibleInput({ enrollment: { enrolledAt: at("2026-03-01T06:00:00Z") }, simulations: [sim("2026-02-27", 720), sim("2026-02-28", 720)] }));
+      expect(report.eligible).toBe(true);
+      expect(report.criteria.find((c) => c.key === "exam-window")!.progress).toBe("Taken on the day you enrolled");
     });
 
     it("a passed exam is not eligible", () => {
@@ -152,7 +155,8 @@ describe("evaluateEligibility", () => {
 
   describe("the claim", () => {
     it("must be filed within 30 days of the exam: day 30 counts, day 31 does not", () => {
-      expect(criterion(eligibleInput({ claimDate: at("2026-03-31") }), "claim-window").met).toBe(true);
+      expect(criterion(eligibleInput({ claimDate: at("2026-03-01T18:00:00Z") }), "claim-window")).toMatchObject({ met: true, progress: "Filed on the exam day" });
+      expect(criterion(eligibleInput({ claimDate: at("2026-03-31") }), "claim-window")).toMatchObject({ met: true, progress: "Filed 30 days after the exam" });
       const late = criterion(eligibleInput({ claimDate: at("2026-04-01") }), "claim-window");
       expect(late.met).toBe(false);
       expect(late.detail).toBe("Claims for this exam closed on 2026-03-31.");

@@ -154,8 +154,8 @@ function readinessCriterion({ policy, readinessOnExamDate, readinessUnavailableR
       met: false,
       fraction: 0,
       progress: "No readiness estimate",
-      remaining: "A readiness estimate is needed",
-      detail: readinessUnavailableReason ?? "Readiness is not available yet.",
+      remaining: readinessUnavailableReason ?? "A readiness estimate is needed",
+      detail: "Our estimate of your chance of passing the real exam needs enough of your answers first.",
     };
   }
   const met = readinessOnExamDate >= policy.minReadiness;
@@ -191,7 +191,7 @@ function examWindowCriterion({ policy, enrollment, realExam, asOf }: Eligibility
     ...common,
     met,
     fraction: met ? 1 : 0,
-    progress: taken >= 0 ? `Taken ${plural(taken, "day")} after enrolling` : `Taken ${plural(-taken, "day")} before enrolling`,
+    progress: taken === 0 ? "Taken on the day you enrolled" : taken > 0 ? `Taken ${plural(taken, "day")} after enrolling` : `Taken ${plural(-taken, "day")} before enrolling`,
     remaining: null,
     detail: met ? `Taken on ${isoDay(realExam.date)}, within the ${limit} days.` : `The exam must be taken between ${isoDay(enrollment.enrolledAt)} and ${isoDay(deadline)}.`,
   };
@@ -223,7 +223,7 @@ function claimWindowCriterion({ policy, realExam, claimDate, asOf }: Eligibility
     ...common,
     met,
     fraction: met ? 1 : 0,
-    progress: after >= 0 ? `${claimDate ? "Filed" : "Today is"} ${plural(after, "day")} after the exam` : "The exam date is in the future",
+    progress: after < 0 ? "The exam date is in the future" : after === 0 ? `${claimDate ? "Filed on" : "Today is"} the exam day` : `${claimDate ? "Filed" : "Today is"} ${plural(after, "day")} after the exam`,
     remaining: null,
     detail: after < 0 ? "A claim can only be filed after the exam." : met ? `Claims for this exam are accepted until ${isoDay(deadline)}.` : `Claims for this exam closed on ${isoDay(deadline)}.`,
   };

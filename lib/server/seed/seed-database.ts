@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/server/db/generated/client.ts";
 import { hashPassword } from "@/lib/server/auth/password.ts";
 import { seedCatalog } from "@/lib/server/catalog/seed-catalog.ts";
+import { seedGuaranteePolicies } from "@/lib/server/guarantee/load-policy.ts";
 import { DEMO_ADMIN, DEMO_AUTHOR, DEMO_LEARNER } from "./demo-accounts.ts";
 
 export type SeedOptions = {
@@ -21,6 +22,8 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
   const log = options.log ?? (() => {});
   const exams = await seedCatalog(prisma);
   log(`Catalog: ${exams} exams.`);
+  const policies = await seedGuaranteePolicies(prisma);
+  if (policies) log(`Guarantee: default policy for ${policies} exams.`);
 
   const wanted = [
     ...(options.demoAccounts ? [{ ...DEMO_LEARNER, role: "LEARNER" as const }, { ...DEMO_AUTHOR, role: "AUTHOR" as const }] : []),
