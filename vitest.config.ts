@@ -33,6 +33,21 @@ export default defineConfig({
           env: { NEXTAUTH_SECRET: "integration-tests-secret-integration-tests", UPLOAD_DIR: ".data/test-uploads" },
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // Production server, killed and restarted, on PGlite and on a throwaway PostgreSQL cluster.
+          name: "system",
+          globalSetup: ["tests/system/global-setup.ts"],
+          include: ["tests/system/**/*.system.test.ts"],
+          environment: "node",
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          // The files share ports 3204/3214/3224: one at a time.
+          fileParallelism: false,
+          maxWorkers: 1,
+        },
+      },
     ],
   },
 });

@@ -1,4 +1,4 @@
-// npm test: unit, integration and end-to-end tests in one go, ending with one summary line
+// npm test: unit, integration, end-to-end and system tests in one go, ending with one summary line
 // "N passed, N failed" (and skipped, when there are any).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -42,6 +42,8 @@ const suites: [string, () => Tally][] = [
   ["unit", () => vitest("unit")],
   ["integration", () => vitest("integration")],
   ["e2e", playwright],
+  // After e2e: reuses its production build (kill -9, database outage, two instances, headers).
+  ["system", () => vitest("system")],
 ];
 const tallies = suites.filter(([name]) => only.length === 0 || only.includes(name)).map(([name, runSuite]) => [name, runSuite()] as const);
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IMPORT_FORMATS } from "@/lib/domain/bank/formats/import-types.ts";
 import { QUESTION_TYPES } from "@/lib/domain/questions/content.ts";
+import { hasNoNul } from "./text.ts";
 
 export const AUTHOR_PAGE_SIZE = 25;
 
@@ -16,7 +17,7 @@ export const questionListQuerySchema = z.object({
   area: z.preprocess(single, skillAreaKey.optional().catch(undefined)),
   type: z.preprocess(single, z.enum(QUESTION_TYPES).optional().catch(undefined)),
   status: z.preprocess(single, z.enum(QUESTION_STATUS_FILTERS).optional().catch(undefined)),
-  q: z.preprocess(single, z.string().trim().max(200).optional().catch(undefined)).transform((v) => v || undefined),
+  q: z.preprocess(single, z.string().trim().max(200).refine(hasNoNul).optional().catch(undefined)).transform((v) => v || undefined),
   page: z.preprocess(single, z.coerce.number().int().min(1).max(100_000).catch(1).default(1)),
 });
 export type QuestionListQuery = z.infer<typeof questionListQuerySchema>;

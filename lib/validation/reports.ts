@@ -20,6 +20,8 @@ export const createReportSchema = z.object({
 });
 export type CreateReportInput = z.infer<typeof createReportSchema>;
 
+export const reportIdParam = z.string().regex(/^c[a-z0-9]{20,30}$/);
+
 export const resolveReportSchema = z.object({
   status: z.enum(["RESOLVED", "DISMISSED"], { error: "Resolve or dismiss." }),
   note: z.string({ error: "Write a note for the reporter." }).trim().min(3, "Write a note for the reporter.").max(REPORT_TEXT_MAX, `At most ${REPORT_TEXT_MAX} characters.`),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { QUESTION_TYPES } from "@/lib/domain/questions/content.ts";
+import { hasNoNul } from "./text.ts";
 
 const examCode = z.string().regex(/^[A-Z]{2,3}-\d{3}$/, "Unknown exam code.");
 const skillAreaKey = z.string().regex(/^[a-z][a-z0-9-]{0,40}$/, "Unknown skill area.");
@@ -18,7 +19,7 @@ export const reviewFiltersSchema = z.object({
 export type ReviewFilters = z.infer<typeof reviewFiltersSchema>;
 
 export const notebookQuerySchema = z.object({
-  q: z.preprocess(single, z.string().trim().max(100).optional().catch(undefined)).transform((v) => v || undefined),
+  q: z.preprocess(single, z.string().trim().max(100).refine(hasNoNul).optional().catch(undefined)).transform((v) => v || undefined),
   exam: z.preprocess(single, examCode.optional().catch(undefined)),
   area: z.preprocess(single, skillAreaKey.optional().catch(undefined)),
   page: z.preprocess(single, z.coerce.number().int().min(1).max(10_000).catch(1).default(1)),

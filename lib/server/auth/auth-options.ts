@@ -10,6 +10,7 @@ import { clientIp } from "@/lib/server/auth/client-ip.ts";
 import { verifyPassword } from "@/lib/server/auth/password.ts";
 import { getPrisma } from "@/lib/server/db/client.ts";
 import { signInSchema } from "@/lib/validation/account.ts";
+import { safeRedirect } from "./safe-redirect.ts";
 
 // Sessions are JWTs (stateless app servers). Each token carries the user's sessionVersion;
 // getCurrentUser() refuses a token whose version is older than the database's, so a password
@@ -48,6 +49,7 @@ function buildAuthOptions(): NextAuthOptions {
     pages: { signIn: "/signin", error: "/signin" },
     providers,
     callbacks: {
+      redirect: safeRedirect,
       async signIn({ user, account, profile }) {
         if (!account || account.type !== "oauth") return true;
         const email = user.email ?? (profile as { email?: string } | undefined)?.email;

@@ -2,6 +2,8 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AppError, isAppError } from "@/lib/errors.ts";
+import { containsNul, NUL_MESSAGE } from "@/lib/validation/text.ts";
+import { isDatabaseUnavailable } from "./database-unavailable.ts";
 import { assertSameOrigin } from "./same-origin.ts";
 
 const MAX_JSON_BYTES = 64 * 1024;
@@ -18,6 +20,7 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T)
   } catch {
     throw new AppError("BAD_REQUEST", "The request body must be JSON.");
   }
+  if (containsNul(body)) throw new AppError("BAD_REQUEST", NUL_MESSAGE);
   const result = schema.safeParse(body);
   if (!result.success) {
     throw new AppError("BAD_REQUEST", "Some fields are not valid.", { fieldErrors: fieldErrorsOf(result.error) });
@@ -58,9 +61,4 @@ export function errorResponse(error: unknown): Response {
   }
   console.error(error);
   return NextResponse.json({ error: "INTERNAL", message: "Something went wrong on our side." }, { status: 500 });
-}
-
-function isDatabaseUnavailable(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.name} ${error.message} ${String((error as { code?: unknown }).code ?? "")}` : "";
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|DatabaseNotReachable|P1001|P1017|connect ECONN/i.test(text);
 }
