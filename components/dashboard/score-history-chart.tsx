@@ -33,7 +33,9 @@ export function ScoreHistoryChart({ points, passMark }: { points: ScorePointDto[
         <span className="flex items-center gap-1.5"><span className="h-0.5 w-4 border-t-2 border-dashed border-green-600" /> Pass mark</span>
         <span>Scaled scores are estimates.</span>
       </figcaption>
-      <table className="sr-only">
+      {/* sr-only on the table itself does not shrink it (tables size to their content) and widens phone pages. */}
+      <div className="sr-only">
+      <table>
         <caption>Score history</caption>
         <thead>
           <tr><th>Date</th><th>Mode</th><th>Estimated score</th><th>Raw</th><th>Result</th></tr>
@@ -46,6 +48,7 @@ export function ScoreHistoryChart({ points, passMark }: { points: ScorePointDto[
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }

@@ -3,11 +3,12 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
+import { cn } from "@/components/ui/cn.ts";
 
 type Item = { href: string; label: string; description?: string };
 
 /** A disclosure menu in the header; it closes when the learner navigates or presses Escape. */
-export function NavMenu({ label, items }: { label: string; items: Item[] }) {
+export function NavMenu({ label, items, panelClassName = "absolute left-0 w-64" }: { label: string; items: Item[]; panelClassName?: string }) {
   const details = useRef<HTMLDetailsElement>(null);
   const pathname = usePathname();
 
@@ -32,7 +33,7 @@ export function NavMenu({ label, items }: { label: string; items: Item[] }) {
           ▾
         </span>
       </summary>
-      <ul className="absolute left-0 z-30 mt-1 w-64 rounded-xl border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
+      <ul className={cn("z-30 mt-1 rounded-xl border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900", panelClassName)}>
         {items.map((item) => (
           <li key={item.href}>
             <Link href={item.href} className="block rounded-lg px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">

@@ -62,7 +62,8 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
         </nav>
         {/* Phones: one menu instead of a header that wraps over three lines. */}
         <nav aria-label="Main" className="text-sm font-medium md:hidden">
-          <NavMenu label="Menu" items={[...mainLinks(user), ...STUDY_TOOLS, ...staffLinks(user)]} />
+          {/* The header's backdrop blur makes it the containing block: the panel spans the header's width. */}
+          <NavMenu label="Menu" items={[...mainLinks(user), ...STUDY_TOOLS, ...staffLinks(user)]} panelClassName="fixed inset-x-4 top-14" />
         </nav>
         <div className="ml-auto flex items-center gap-2 text-sm">
           <ThemeToggle />

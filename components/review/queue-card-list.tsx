@@ -9,7 +9,7 @@ export function QueueCardList({ cards, timeZone, label }: { cards: QueueCardDto[
       {cards.map((card) => (
         <li key={card.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
           <div className="min-w-0">
-            <p className="text-sm font-medium text-slate-800 dark:text-slate-100">{card.excerpt}</p>
+            <p className="text-sm font-medium text-slate-800 [overflow-wrap:anywhere] dark:text-slate-100">{card.excerpt}</p>
             <p className="mt-0.5 text-xs text-slate-500 dark:text-slate-400">
               <span className="font-mono">{card.examCode}</span> · {card.skillAreaName}
               {card.lapses > 0 ? ` · forgotten ${card.lapses}×` : ""}
