@@ -1,50 +1,48 @@
-// The answer-save path under concurrent load against the production build, on PGlite and on
-// PostgreSQL, with a trivial route handler on the same server as the baseline measured in the
-// same run. Needs `npm run build` first. Run: npx tsx bench/answer-save.ts
-import type { Response } from "../lib/domain/questions/content.ts";
+// The answer-save path (sign-in cookie, validation, persistence) under concurrent load against the
+// production build, on PGlite and on PostgreSQL, with a trivial route handler (GET /api/ping) on the
+// same server as the baseline measured in the same run. BENCH_SECONDS per measurement (default 10),
+// BENCH_PORT the first of two ports (default 3213).
+//   npx tsx --conditions=react-server bench/answer-save.ts
 import type { AttemptDto } from "../lib/server/attempts/dto.ts";
+import { anyAnswer } from "../tests/e2e/answers.ts";
 import { startAppServer, type DbKind } from "./lib/app-server.ts";
 import { load } from "./lib/autocannon-run.ts";
+import { isMain, printRows, type BenchRow } from "./lib/bench-row.ts";
+import { postgresReachable } from "./lib/postgres-admin.ts";
+import { productionAppDir } from "./lib/production-build.ts";
 import { signUpAndSignIn } from "./lib/session.ts";
 
 const LEARNERS = 16;
 const CONNECTIONS = [16, 64];
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const PORT = Number(process.env.BENCH_PORT ?? 3213);
+const SHARE_TARGET: Record<DbKind, number> = { postgres: 0.5, pglite: 0.3 };
+const P99_TARGET_MS = 100;
+const LABEL: Record<DbKind, string> = { pglite: "PGlite", postgres: "PostgreSQL" };
 
 type Target = { path: string; cookie: string; body: string };
-
-function anAnswer(item: AttemptDto["items"][number]): Response {
-  const view = item.view;
-  switch (view.type) {
-    case "single":
-      return { type: "single", choice: view.options[0]!.id };
-    case "multiple":
-      return { type: "multiple", choices: view.options.slice(0, view.selectCount).map((o) => o.id) };
-    case "yesno":
-      return { type: "yesno", answers: Object.fromEntries(view.statements.map((s) => [s.id, true])) };
-    case "ordering":
-      return { type: "ordering", sequence: view.options.slice(0, view.slots).map((o) => o.id) };
-  }
-}
 
 async function prepareTargets(url: string): Promise<Target[]> {
   const targets: Target[] = [];
   for (let i = 0; i < LEARNERS; i++) {
     const cookie = await signUpAndSignIn(url, `bench-${Date.now()}-${i}@example.com`, "bench password 123");
     const started = await fetch(`${url}/api/attempts`, { method: "POST", headers: { "Content-Type": "application/json", Cookie: cookie }, body: JSON.stringify({ mode: "EXAM", examCode: "AZ-204" }) });
+    if (started.status !== 201) throw new Error(`starting an exam failed: ${started.status} ${await started.text()}`);
     const { id } = (await started.json()) as { id: string };
     const attempt = (await (await fetch(`${url}/api/attempts/${id}`, { headers: { Cookie: cookie } })).json()) as AttemptDto;
-    for (const item of attempt.items) targets.push({ path: `/api/attempts/${id}/items/${item.position}`, cookie, body: JSON.stringify({ response: anAnswer(item) }) });
+    for (const item of attempt.items) targets.push({ path: `/api/attempts/${id}/items/${item.position}`, cookie, body: JSON.stringify({ response: anyAnswer(item.view) }) });
   }
   return targets;
 }
 
-async function measure(db: DbKind, port: number) {
-  const server = await startAppServer(db, port);
-  const rows: string[][] = [];
+async function measure(appDir: string, db: DbKind, port: number): Promise<BenchRow[]> {
+  const server = await startAppServer(appDir, db, port);
+  const rows: BenchRow[] = [];
   try {
     const targets = await prepareTargets(server.url);
     let next = 0;
+    // A short warm-up, so that both runs meet a server with its routes compiled and its pool open.
+    await load({ url: `${server.url}/api/ping`, connections: 4, duration: 2 });
     for (const connections of CONNECTIONS) {
       const baseline = await load({ url: `${server.url}/api/ping`, connections, duration: DURATION });
       const save = await load({
@@ -61,9 +59,22 @@ async function measure(db: DbKind, port: number) {
           },
         ],
       });
-      const share = Math.round((save.requestsPerSecond / baseline.requestsPerSecond) * 100);
-      rows.push([db, String(connections), "baseline GET /api/ping", String(baseline.requestsPerSecond), String(baseline.p50), String(baseline.p99), String(baseline.errors), "100 %"]);
-      rows.push([db, String(connections), "answer save PUT", String(save.requestsPerSecond), String(save.p50), String(save.p99), String(save.errors), `${share} %`]);
+      const benchmark = `answer save, ${LABEL[db]}, ${connections} conns`;
+      const share = SHARE_TARGET[db];
+      rows.push(
+        { benchmark, metric: "req/s (baseline GET /api/ping)", value: save.requestsPerSecond, baseline: baseline.requestsPerSecond, unit: "req/s", target: `≥ ${share * 100} % of baseline`, met: save.requestsPerSecond >= share * baseline.requestsPerSecond },
+        { benchmark, metric: "latency p50", value: save.p50, baseline: baseline.p50, unit: "ms", target: "", met: null },
+        {
+          benchmark,
+          metric: "latency p99",
+          value: save.p99,
+          baseline: baseline.p99,
+          unit: "ms",
+          target: connections === 64 ? `< ${P99_TARGET_MS} ms` : "",
+          met: connections === 64 ? save.p99 < P99_TARGET_MS : null,
+        },
+        { benchmark, metric: `failed or non-2xx of ${save.requests.toLocaleString("en")}`, value: save.errors, baseline: baseline.errors, unit: "", target: "0", met: save.errors === 0 },
+      );
     }
   } finally {
     await server.stop();
@@ -71,13 +82,15 @@ async function measure(db: DbKind, port: number) {
   return rows;
 }
 
-const rows = [...(await measure("pglite", 3401)), ...(await measure("postgres", 3402))];
-const header = ["db", "conns", "endpoint", "req/s", "p50 ms", "p99 ms", "errors", "of baseline"];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ");
-console.log(`\nAnswer save under load (${DURATION} s per run, ${LEARNERS} learners, production build)\n`);
-console.log(line(header));
-console.log(widths.map((w) => "-".repeat(w)).join("  "));
-rows.forEach((r) => console.log(line(r)));
-console.log("\nTargets: answer save ≥ 50 % of baseline req/s on PostgreSQL, ≥ 30 % on PGlite; p99 < 100 ms at 64 connections.");
-process.exit(0);
+export async function run(): Promise<BenchRow[]> {
+  const appDir = await productionAppDir();
+  const rows = await measure(appDir, "pglite", PORT);
+  if (await postgresReachable()) rows.push(...(await measure(appDir, "postgres", PORT + 1)));
+  else console.warn("answer save on PostgreSQL not measured: the server is unreachable (set BENCH_PG_URL).");
+  return rows;
+}
+
+if (isMain(import.meta.url)) {
+  printRows(`Answer save under load (${DURATION} s per run, ${LEARNERS} learners' exams, production build)`, await run());
+  process.exit(0);
+}

@@ -1,15 +1,17 @@
-// npx tsx --conditions=react-server bench/import-bank.ts [count]: how long the bank takes to load,
-// gate and import at scale, on an in-memory PGlite. Baseline: bare createMany of as many question
-// rows, the floor any importer pays.
+// How long the bank takes to load, gate and import at scale, on an in-memory PGlite. Baseline: bare
+// createMany of as many question rows, the floor any importer pays. BENCH_IMPORT_COUNT questions
+// (default 5 000).
+//   npx tsx --conditions=react-server bench/import-bank.ts
 import { performance } from "node:perf_hooks";
 import { loadBank } from "../lib/domain/bank/load-bank.ts";
 import { runQualityGate } from "../lib/domain/bank/quality-gate.ts";
 import { openDatabase } from "../lib/server/db/open-database.ts";
 import { applyMigrations } from "../lib/server/db/schema-engine.ts";
 import { importQuestions } from "../lib/server/questions/import-bank.ts";
+import { isMain, printRows, type BenchRow } from "./lib/bench-row.ts";
 import { fileText, multipleQuestion, orderingQuestion, singleQuestion, skillAreaFile, TEST_CATALOG, yesnoQuestion } from "../tests/fixtures/bank.ts";
 
-const COUNT = Number(process.argv[2] ?? 10_000);
+const COUNT = Number(process.env.BENCH_IMPORT_COUNT ?? 5_000);
 const PER_FILE = 500;
 const exam = TEST_CATALOG[0]!;
 const builders = [singleQuestion, multipleQuestion, yesnoQuestion, orderingQuestion, singleQuestion];
@@ -26,40 +28,56 @@ function bankFiles(stemSuffix = "") {
   });
 }
 
-async function timed<T>(label: string, run: () => Promise<T> | T): Promise<T> {
+async function timed<T>(run: () => Promise<T> | T): Promise<{ result: T; ms: number }> {
   const start = performance.now();
   const result = await run();
-  console.log(`${label.padEnd(44)} ${((performance.now() - start) / 1000).toFixed(2).padStart(7)} s`);
-  return result;
+  return { result, ms: performance.now() - start };
 }
 
-const db = await openDatabase({ kind: "pglite-memory" });
-await applyMigrations(db.adapterFactory);
-await db.prisma.exam.create({
-  data: {
-    code: exam.code, slug: "az-204", title: "AZ-204", level: "ASSOCIATE", role: "Developer", primaryFocus: "Bench", summary: "Bench exam.",
-    difficulty: 3, bestFor: "Bench", keySkills: ["bench"], questionCount: 50, durationMinutes: 100, outlineDate: new Date("2025-01-01"),
-    outlineUrl: "https://learn.microsoft.com/", skillAreas: { create: exam.skillAreas.map((a, position) => ({ ...a, position })) },
-  },
-});
-const skillAreaId = (await db.prisma.skillArea.findFirstOrThrow()).id;
-
-console.log(`${COUNT} questions in ${Math.ceil(COUNT / PER_FILE)} files`);
-await timed(`baseline: createMany ${COUNT} bare question rows`, async () => {
-  for (let i = 0; i < COUNT; i += 1_000) {
-    const rows = Array.from({ length: Math.min(1_000, COUNT - i) }, (_, j) => ({ id: `base-${i + j}`, examCode: exam.code, skillAreaId, type: "SINGLE" as const, difficulty: 3 }));
-    await db.prisma.question.createMany({ data: rows });
+export async function run(): Promise<BenchRow[]> {
+  const db = await openDatabase({ kind: "pglite-memory" });
+  try {
+    await applyMigrations(db.adapterFactory);
+    await db.prisma.exam.create({
+      data: {
+        code: exam.code, slug: "az-204", title: "AZ-204", level: "ASSOCIATE", role: "Developer", primaryFocus: "Bench", summary: "Bench exam.",
+        difficulty: 3, bestFor: "Bench", keySkills: ["bench"], questionCount: 50, durationMinutes: 100, outlineDate: new Date("2025-01-01"),
+        outlineUrl: "https://learn.microsoft.com/", skillAreas: { create: exam.skillAreas.map((a, position) => ({ ...a, position })) },
+      },
+    });
+    const skillAreaId = (await db.prisma.skillArea.findFirstOrThrow()).id;
+    const baseline = await timed(async () => {
+      for (let i = 0; i < COUNT; i += 1_000) {
+        const rows = Array.from({ length: Math.min(1_000, COUNT - i) }, (_, j) => ({ id: `base-${i + j}`, examCode: exam.code, skillAreaId, type: "SINGLE" as const, difficulty: 3 }));
+        await db.prisma.question.createMany({ data: rows });
+      }
+      await db.prisma.question.deleteMany();
+    });
+    const loaded = await timed(() => loadBank(bankFiles(), TEST_CATALOG));
+    if (loaded.result.problems.length) throw new Error(`bench bank has ${loaded.result.problems.length} problems`);
+    const gate = await timed(() => runQualityGate(loaded.result.questions, TEST_CATALOG));
+    const first = await timed(() => importQuestions(db.prisma, loaded.result));
+    const again = await timed(() => importQuestions(db.prisma, loaded.result));
+    const edited = loadBank(bankFiles(" Edited."), TEST_CATALOG);
+    const bumped = await timed(() => importQuestions(db.prisma, edited));
+    if (first.result.added !== COUNT || again.result.unchanged !== COUNT || bumped.result.updated !== COUNT) {
+      throw new Error(`import counts off: added ${first.result.added}, unchanged ${again.result.unchanged}, updated ${bumped.result.updated}`);
+    }
+    const benchmark = `bank import, PGlite, ${COUNT.toLocaleString("en")} questions`;
+    const row = (metric: string, ms: number, withBaseline: boolean): BenchRow => ({ benchmark, metric, value: ms / 1000, baseline: withBaseline ? baseline.ms / 1000 : null, unit: "s", target: "", met: null });
+    return [
+      row("parse and validate every file", loaded.ms, false),
+      row("quality gate (near-duplicate search)", gate.ms, false),
+      row("import into an empty bank (baseline: bare createMany)", first.ms, true),
+      row("import again, nothing changed", again.ms, true),
+      row("import with every question edited", bumped.ms, true),
+    ];
+  } finally {
+    await db.close();
   }
-  await db.prisma.question.deleteMany();
-});
-const files = bankFiles();
-const loaded = await timed("load: parse and validate every file", () => loadBank(files, TEST_CATALOG));
-if (loaded.problems.length) throw new Error(`bench bank has ${loaded.problems.length} problems`);
-await timed("quality gate (with near-duplicate search)", () => runQualityGate(loaded.questions, TEST_CATALOG));
-const first = await timed("import into an empty bank", () => importQuestions(db.prisma, loaded));
-const again = await timed("import again (nothing changed)", () => importQuestions(db.prisma, loaded));
-const edited = loadBank(bankFiles(" Edited."), TEST_CATALOG);
-const bumped = await timed("import with every question edited", () => importQuestions(db.prisma, edited));
-console.log(`added ${first.added}; then unchanged ${again.unchanged}; then updated ${bumped.updated} (${await db.prisma.questionVersion.count()} versions)`);
-await db.close();
-process.exit(0);
+}
+
+if (isMain(import.meta.url)) {
+  printRows(`Bank import (${COUNT} questions in ${Math.ceil(COUNT / PER_FILE)} files)`, await run());
+  process.exit(0);
+}

@@ -22,6 +22,11 @@ export type Database = {
   close(): Promise<void>;
 };
 
+// Interactive transactions wait for a pooled connection up to maxWait. Prisma's 2 s default turns a
+// burst (200 learners submitting within seconds, scripts/load.ts) into 500s while the pool is merely
+// busy; waiting longer queues them instead. `timeout` bounds one transaction's run time.
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
+
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
 }
@@ -29,7 +34,7 @@ export function isPostgresUrl(url: string): boolean {
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "postgres") {
     const adapterFactory = new PrismaPg({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000 });
-    const prisma = new PrismaClient({ adapter: adapterFactory });
+    const prisma = new PrismaClient({ adapter: adapterFactory, transactionOptions: TRANSACTION_OPTIONS });
     return { kind: target.kind, prisma, adapterFactory, close: () => prisma.$disconnect() };
   }
 
@@ -42,7 +47,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     pglite = await PGlite.create(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {});
   }
   const adapterFactory = new PrismaPGlite(pglite);
-  const prisma = new PrismaClient({ adapter: adapterFactory });
+  const prisma = new PrismaClient({ adapter: adapterFactory, transactionOptions: TRANSACTION_OPTIONS });
   return {
     kind: target.kind,
     prisma,
