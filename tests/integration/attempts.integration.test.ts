@@ -107,6 +107,31 @@ describe(`attempts on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
     expect(resumed.currentPosition).toBe(5);
   });
 
+  it("racing answers against a submit: every acknowledged answer is in the score, every other one is refused with 409", async () => {
+    const id = await startExam();
+    const view = await getAttempt(db.prisma, learner.id, id);
+    const saves = view.items.map((item) =>
+      saveItem(db.prisma, learner.id, id, item.position, { response: rightAnswer(item) }).then(
+        () => ({ position: item.position, acknowledged: true, status: 200 }),
+        (error: { status?: number }) => ({ position: item.position, acknowledged: false, status: error.status }),
+      ),
+    );
+    const submitted = submitAttempt(db.prisma, learner.id, id);
+    const outcomes = await Promise.all(saves);
+    await submitted;
+
+    const stored = await db.prisma.attemptItem.findMany({ where: { attemptId: id }, select: { position: true, response: true, isCorrect: true, pointsEarned: true } });
+    const byPosition = new Map(stored.map((row) => [row.position, row]));
+    for (const outcome of outcomes) {
+      const row = byPosition.get(outcome.position)!;
+      if (outcome.acknowledged) expect(row).toMatchObject({ response: expect.anything(), isCorrect: true });
+      else expect([outcome.status, row.response]).toEqual([409, null]);
+    }
+    const attempt = await db.prisma.attempt.findUniqueOrThrow({ where: { id } });
+    expect(attempt.pointsEarned).toBeCloseTo(stored.reduce((sum, row) => sum + (row.pointsEarned ?? 0), 0), 6);
+    expect(stored.filter((row) => row.response !== null).length).toBe(outcomes.filter((o) => o.acknowledged).length);
+  });
+
   it("refuses answers that do not fit, for questions not on the attempt, and on other learners' attempts", async () => {
     const id = await startExam();
     const view = await getAttempt(db.prisma, learner.id, id);

@@ -2,49 +2,73 @@ import "server-only";
 import { AppError } from "@/lib/errors.ts";
 import { canAcceptAnswer } from "@/lib/domain/practice/deadline.ts";
 import { responseProblem } from "@/lib/domain/practice/validate-response.ts";
-import { questionContentSchema } from "@/lib/domain/questions/content.ts";
 import type { PrismaClient } from "@/lib/server/db/generated/client.ts";
-import { Prisma } from "@/lib/server/db/generated/client.ts";
 import type { SaveItemInput } from "@/lib/validation/attempts.ts";
-import { lockAttempt } from "./load-attempt.ts";
+import { questionVersionContent } from "./question-content-cache.ts";
 
 export type SaveAck = { position: number; savedAt: string; flagged: boolean; answered: boolean };
+
+type Target = { status: string; deadline: Date | null; itemId: string | null; questionVersionId: string | null; revealed: boolean | null };
 
 /**
  * Saves one question's answer and/or flag as the learner gives it. Refused with a 4xx: a question
  * not on the attempt, an attempt that is submitted or past its deadline, an answer already checked
  * (immediate feedback locks it), or an answer that does not fit the question.
+ *
+ * This is the hottest write path (every click), so it is two statements rather than a Prisma
+ * transaction: a read that finds the item and explains refusals, then one UPDATE that takes the
+ * attempt's share lock and re-checks it is still open. A submit holds the attempt's update lock
+ * while it grades, so an answer is either in the score or refused — never acknowledged and lost.
  */
 export async function saveItem(prisma: PrismaClient, userId: string, attemptId: string, position: number, input: SaveItemInput, now = new Date()): Promise<SaveAck> {
-  return prisma.$transaction(async (tx) => {
-    const attempt = await tx.attempt.findFirst({ where: { id: attemptId, userId }, select: { id: true } });
-    if (!attempt) throw new AppError("NOT_FOUND", "Attempt not found.");
-    await lockAttempt(tx, attemptId, "share");
-    const current = await tx.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { status: true, deadline: true } });
-    if (current.status === "SUBMITTED") throw new AppError("CONFLICT", "This attempt is already submitted; answers can no longer change.");
-    if (!canAcceptAnswer({ status: current.status, deadline: current.deadline, now })) {
-      throw new AppError("CONFLICT", "Time is up for this attempt; answers can no longer change.");
-    }
-    const item = await tx.attemptItem.findUnique({
-      where: { attemptId_position: { attemptId, position } },
-      select: { id: true, revealed: true, flagged: true, response: true, questionVersion: { select: { content: true } } },
-    });
-    if (!item) throw new AppError("NOT_FOUND", `Question ${position + 1} is not part of this attempt.`);
+  const target = await findTarget(prisma, userId, attemptId, position);
+  const item = refuseUnlessWritable(target, position, input, now);
+  if (input.response !== undefined && input.response !== null) {
+    const problem = responseProblem(await questionVersionContent(prisma, item.questionVersionId), input.response);
+    if (problem) throw new AppError("UNPROCESSABLE", problem);
+  }
 
-    const data: Prisma.AttemptItemUpdateInput = {};
-    if (input.flagged !== undefined) data.flagged = input.flagged;
-    if (input.response !== undefined) {
-      if (item.revealed) throw new AppError("CONFLICT", "This answer was already checked and cannot change.");
-      if (input.response !== null) {
-        const problem = responseProblem(questionContentSchema.parse(item.questionVersion.content), input.response);
-        if (problem) throw new AppError("UNPROCESSABLE", problem);
-      }
-      data.response = input.response === null ? Prisma.DbNull : input.response;
-      data.answeredAt = input.response === null ? null : now;
-    }
-    const saved = await tx.attemptItem.update({ where: { id: item.id }, data, select: { flagged: true, response: true } });
-    return { position, savedAt: now.toISOString(), flagged: saved.flagged, answered: saved.response !== null };
-  });
+  const setResponse = input.response !== undefined;
+  const response = input.response === undefined || input.response === null ? null : JSON.stringify(input.response);
+  const rows = await prisma.$queryRaw<{ flagged: boolean; answered: boolean }[]>`
+    WITH open_attempt AS (
+      SELECT id FROM "Attempt" WHERE id = ${attemptId} AND status = 'IN_PROGRESS' FOR SHARE
+    )
+    UPDATE "AttemptItem" AS item SET
+      flagged = COALESCE(${input.flagged ?? null}::boolean, item.flagged),
+      response = CASE WHEN ${setResponse} THEN ${response}::jsonb ELSE item.response END,
+      "answeredAt" = CASE WHEN ${setResponse} THEN (CASE WHEN ${response}::jsonb IS NULL THEN NULL ELSE ${now}::timestamp(3) END) ELSE item."answeredAt" END
+    FROM open_attempt
+    WHERE item.id = ${item.itemId} AND item."attemptId" = open_attempt.id AND (NOT ${setResponse} OR NOT item.revealed)
+    RETURNING item.flagged, item.response IS NOT NULL AS answered`;
+  const saved = rows[0];
+  if (!saved) {
+    // Submitted, or checked in another tab, between the read and the write: explain it as the read would.
+    refuseUnlessWritable(await findTarget(prisma, userId, attemptId, position), position, input, now);
+    throw new AppError("CONFLICT", "This attempt changed while the answer was being saved; reload it.");
+  }
+  return { position, savedAt: now.toISOString(), flagged: saved.flagged, answered: saved.answered };
+}
+
+async function findTarget(prisma: PrismaClient, userId: string, attemptId: string, position: number): Promise<Target> {
+  const rows = await prisma.$queryRaw<Target[]>`
+    SELECT a.status::text AS status, a.deadline, item.id AS "itemId", item."questionVersionId", item.revealed
+    FROM "Attempt" a
+    LEFT JOIN "AttemptItem" item ON item."attemptId" = a.id AND item.position = ${position}
+    WHERE a.id = ${attemptId} AND a."userId" = ${userId}`;
+  const target = rows[0];
+  if (!target) throw new AppError("NOT_FOUND", "Attempt not found.");
+  return target;
+}
+
+function refuseUnlessWritable(target: Target, position: number, input: SaveItemInput, now: Date): { itemId: string; questionVersionId: string } {
+  if (target.status === "SUBMITTED") throw new AppError("CONFLICT", "This attempt is already submitted; answers can no longer change.");
+  if (!canAcceptAnswer({ status: target.status as "IN_PROGRESS", deadline: target.deadline, now })) {
+    throw new AppError("CONFLICT", "Time is up for this attempt; answers can no longer change.");
+  }
+  if (!target.itemId || !target.questionVersionId) throw new AppError("NOT_FOUND", `Question ${position + 1} is not part of this attempt.`);
+  if (input.response !== undefined && target.revealed) throw new AppError("CONFLICT", "This answer was already checked and cannot change.");
+  return { itemId: target.itemId, questionVersionId: target.questionVersionId };
 }
 
 /** Remembers where the learner is, so a resumed attempt opens on the same question. */

@@ -29,10 +29,15 @@ export async function gatherEvidence(client: Client, userId: string, examCode: s
     }),
     client.attempt.findMany({
       where: { userId, examCode, mode: "EXAM", status: "SUBMITTED", submittedAt: { lte: until }, scaledScore: { not: null } },
-      select: { id: true, submittedAt: true, scaledScore: true, passed: true, _count: { select: { items: true } } },
+      select: { id: true, submittedAt: true, scaledScore: true, passed: true },
       orderBy: { submittedAt: "desc" },
     }),
   ]);
+  // Counted for these attempts only: Prisma's `_count` of a relation groups the whole item table.
+  const counts = attempts.length
+    ? await client.attemptItem.groupBy({ by: ["attemptId"], where: { attemptId: { in: attempts.map((a) => a.id) } }, _count: { _all: true } })
+    : [];
+  const itemsOf = new Map(counts.map((c) => [c.attemptId, c._count._all]));
   return {
     passMark: exam.passMark,
     questionCount: exam.questionCount,
@@ -43,8 +48,8 @@ export async function gatherEvidence(client: Client, userId: string, examCode: s
       submittedAt: a.submittedAt!,
       scaledScore: a.scaledScore!,
       passed: a.passed ?? false,
-      items: a._count.items,
-      fullLength: a._count.items === exam.questionCount,
+      items: itemsOf.get(a.id) ?? 0,
+      fullLength: itemsOf.get(a.id) === exam.questionCount,
     })),
   };
 }
