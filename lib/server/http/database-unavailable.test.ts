@@ -25,6 +25,11 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
   });
 
+  it("treats a pool too busy to start a transaction in time as unavailable", () => {
+    const busy = Object.assign(new Error("Transaction API error: Unable to start a transaction in the given time."), { name: "PrismaClientKnownRequestError", code: "P2028" });
+    expect(isDatabaseUnavailable(busy)).toBe(true);
+  });
+
   it("leaves query errors on a live database and other failures alone", () => {
     expect(isDatabaseUnavailable(Object.assign(new Error("Unique constraint failed on the fields: (`email`)"), { name: "PrismaClientKnownRequestError", code: "P2002" }))).toBe(false);
     expect(isDatabaseUnavailable(Object.assign(new Error("division by zero"), { code: "22012" }))).toBe(false);

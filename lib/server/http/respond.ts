@@ -57,7 +57,7 @@ export function errorResponse(error: unknown): Response {
     return NextResponse.json({ error: error.code, message: error.message, ...error.details }, { status: error.status, headers });
   }
   if (isDatabaseUnavailable(error)) {
-    return NextResponse.json({ error: "UNAVAILABLE", message: "The database is not reachable right now. Please try again shortly." }, { status: 503, headers: { "Retry-After": "5" } });
+    return NextResponse.json({ error: "UNAVAILABLE", message: "The database is busy or not reachable right now. Please try again shortly." }, { status: 503, headers: { "Retry-After": "5" } });
   }
   console.error(error);
   return NextResponse.json({ error: "INTERNAL", message: "Something went wrong on our side." }, { status: 500 });
