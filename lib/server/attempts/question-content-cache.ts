@@ -13,7 +13,14 @@ export async function questionVersionContent(prisma: PrismaClient, questionVersi
   const cached = cache.get(questionVersionId);
   if (cached) return cached;
   const row = await prisma.questionVersion.findUniqueOrThrow({ where: { id: questionVersionId }, select: { content: true } });
-  const content = questionContentSchema.parse(row.content);
+  return parsedContent(questionVersionId, row.content);
+}
+
+/** The parsed content of a version whose stored content the caller has already read. */
+export function parsedContent(questionVersionId: string, stored: unknown): QuestionContent {
+  const cached = cache.get(questionVersionId);
+  if (cached) return cached;
+  const content = questionContentSchema.parse(stored);
   if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   cache.set(questionVersionId, content);
   return content;

@@ -6,9 +6,10 @@ import type { AssemblyResult } from "@/lib/domain/practice/pool.ts";
 import { shuffleOptionOrder } from "@/lib/domain/practice/option-order.ts";
 import { createRng, deriveSeed, newSeed } from "@/lib/domain/practice/random.ts";
 import { pointsFor } from "@/lib/domain/questions/content.ts";
+import type { QuestionContent } from "@/lib/domain/questions/content.ts";
 import type { PrismaClient } from "@/lib/server/db/generated/client.ts";
 import type { StartAttemptInput } from "@/lib/validation/attempts.ts";
-import { contentOf } from "./load-attempt.ts";
+import { parsedContent } from "./question-content-cache.ts";
 import { loadHistory, loadPool } from "./load-pool.ts";
 
 export type StartResult = { id: string } | { shortfall: AssemblyResult["shortfall"]; nearestPossibleTotal: number; requested: number };
@@ -50,39 +51,48 @@ export async function startAttempt(prisma: PrismaClient, userId: string, input: 
     throw new AppError("UNPROCESSABLE", "No questions match these choices yet. Widen the skill areas or difficulty, or drop the unseen/missed filter.");
   }
 
-  const questions = await prisma.question.findMany({
-    where: { id: { in: assembly.items.map((i) => i.questionId) } },
-    select: { id: true, currentVersion: true, versions: { select: { id: true, version: true, content: true } } },
-  });
-  const versionOf = new Map(questions.map((q) => [q.id, q.versions.find((v) => v.version === q.currentVersion)!]));
+  const versionOf = await currentVersions(prisma, assembly.items.map((i) => i.questionId));
 
   const durationMinutes = input.mode === "EXAM" ? Math.round((exam.durationMinutes * assembly.items.length) / exam.questionCount) : input.timeLimitMinutes;
   const feedback = input.mode === "EXAM" ? "end" : input.mode === "CUSTOM" ? input.feedback : "immediate";
 
-  const attempt = await prisma.attempt.create({
-    data: {
-      userId,
-      examCode: exam.code,
-      mode: input.mode,
-      seed,
-      settings: { ...input, feedback, requested, assembled: assembly.items.length },
-      startedAt: now,
-      deadline: durationMinutes ? new Date(now.getTime() + durationMinutes * 60_000) : null,
-      items: {
-        create: assembly.items.map((item, position) => {
-          const version = versionOf.get(item.questionId)!;
-          const content = contentOf(version);
-          return {
-            position,
-            questionId: item.questionId,
-            questionVersionId: version.id,
-            optionOrder: shuffleOptionOrder(content, createRng(deriveSeed(seed, position + 1))),
-            pointsPossible: pointsFor(content),
-          };
-        }),
+  // One INSERT for the attempt and one for all its items (a nested `create` would insert them one by one).
+  const attempt = await prisma.$transaction(async (tx) => {
+    const created = await tx.attempt.create({
+      data: {
+        userId,
+        examCode: exam.code,
+        mode: input.mode,
+        seed,
+        settings: { ...input, feedback, requested, assembled: assembly.items.length },
+        startedAt: now,
+        deadline: durationMinutes ? new Date(now.getTime() + durationMinutes * 60_000) : null,
       },
-    },
-    select: { id: true },
+      select: { id: true },
+    });
+    await tx.attemptItem.createMany({
+      data: assembly.items.map((item, position) => {
+        const version = versionOf.get(item.questionId)!;
+        return {
+          attemptId: created.id,
+          position,
+          questionId: item.questionId,
+          questionVersionId: version.id,
+          optionOrder: shuffleOptionOrder(version.content, createRng(deriveSeed(seed, position + 1))),
+          pointsPossible: pointsFor(version.content),
+        };
+      }),
+    });
+    return created;
   });
   return { id: attempt.id };
+}
+
+/** The current version of each question: its id and parsed content (cached per immutable version). */
+async function currentVersions(prisma: PrismaClient, questionIds: string[]): Promise<Map<string, { id: string; content: QuestionContent }>> {
+  const rows = await prisma.$queryRaw<{ questionId: string; id: string; content: unknown }[]>`
+    SELECT v."questionId", v.id, v.content
+    FROM "QuestionVersion" v JOIN "Question" q ON q.id = v."questionId" AND v.version = q."currentVersion"
+    WHERE q.id = ANY(${questionIds}::text[])`;
+  return new Map(rows.map((row) => [row.questionId, { id: row.id, content: parsedContent(row.id, row.content) }]));
 }
