@@ -40,11 +40,28 @@ async function withEngine<T>(adapterFactory: SqlMigrationAwareDriverAdapterFacto
   const log = (message: string) => {
     if (process.env.SCHEMA_ENGINE_DEBUG) console.error(message);
   };
-  const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, log, bindMigrationAwareSqlAdapterFactory(adapterFactory));
+  // The engine takes PostgreSQL's migration advisory lock on a session and never closes it; freed,
+  // it leaves that connection idle in a pool with the lock held, so the next migration (another
+  // instance starting, a second test) waits for it and times out. Every connection it opened is
+  // closed here — for PostgreSQL that ends the session and its lock; for PGlite it is a no-op.
+  const opened: { dispose(): Promise<void> }[] = [];
+  const track = async <T extends { dispose(): Promise<void> }>(connection: Promise<T>): Promise<T> => {
+    const adapter = await connection;
+    opened.push(adapter);
+    return adapter;
+  };
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    provider: adapterFactory.provider,
+    adapterName: adapterFactory.adapterName,
+    connect: () => track(adapterFactory.connect()),
+    connectToShadowDb: () => track(adapterFactory.connectToShadowDb()),
+  };
+  const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, log, bindMigrationAwareSqlAdapterFactory(tracked));
   try {
     return await run(engine);
   } finally {
     engine.free();
+    await Promise.all(opened.map((adapter) => adapter.dispose()));
   }
 }
 
