@@ -118,7 +118,9 @@ export function summarise(samples: readonly number[]): Timing {
   return { p50: at(0.5), p95: at(0.95), mean: samples.reduce((s, x) => s + x, 0) / samples.length };
 }
 
-export function timeSync(runs: number, work: () => unknown): Timing {
+/** Times `work` after `warmup` untimed runs: the first calls of a function include its JIT compilation. */
+export function timeSync(runs: number, work: () => unknown, warmup = 10): Timing {
+  for (let i = 0; i < warmup; i++) work();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

@@ -28,10 +28,13 @@ export async function listAttempts(prisma: PrismaClient, userId: string, options
       rawPercent: true,
       scaledScore: true,
       passed: true,
-      _count: { select: { items: true } },
-      items: { where: { answeredAt: { not: null } }, select: { id: true } },
     },
   });
+  // Counted for these attempts only: Prisma's `_count` of a relation groups the whole item table.
+  const counts = attempts.length
+    ? await prisma.attemptItem.groupBy({ by: ["attemptId"], where: { attemptId: { in: attempts.map((a) => a.id) } }, _count: { _all: true, answeredAt: true } })
+    : [];
+  const countsOf = new Map(counts.map((c) => [c.attemptId, c._count]));
   return attempts.map((a) => ({
     id: a.id,
     examCode: a.examCode,
@@ -39,8 +42,8 @@ export async function listAttempts(prisma: PrismaClient, userId: string, options
     status: a.status,
     startedAt: a.startedAt.toISOString(),
     submittedAt: a.submittedAt?.toISOString() ?? null,
-    questionCount: a._count.items,
-    answeredCount: a.items.length,
+    questionCount: countsOf.get(a.id)?._all ?? 0,
+    answeredCount: countsOf.get(a.id)?.answeredAt ?? 0,
     rawPercent: a.rawPercent,
     scaledScore: a.scaledScore,
     passed: a.passed,

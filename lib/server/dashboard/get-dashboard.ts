@@ -1,5 +1,4 @@
 import "server-only";
-import { currentStreak, studyMinutes } from "@/lib/domain/dashboard/study-streak.ts";
 import type { AttemptSummaryDto } from "@/lib/server/attempts/dto.ts";
 import { listAttempts } from "@/lib/server/attempts/get-attempt.ts";
 import type { PrismaClient } from "@/lib/server/db/generated/client.ts";
@@ -7,7 +6,8 @@ import { DEFAULT_HALF_LIFE_DAYS } from "@/lib/domain/readiness/answers.ts";
 import type { ReadinessDto } from "@/lib/server/readiness/dto.ts";
 import { getExamReadinessModel } from "@/lib/server/readiness/exam-readiness-model.ts";
 import { readinessFromTallies } from "@/lib/server/readiness/get-readiness.ts";
-import { loadLearnerQuestionSummaries } from "@/lib/server/readiness/load-graded-answers.ts";
+import type { QuestionSummary } from "@/lib/server/readiness/load-graded-answers.ts";
+import { loadAnswerOverview } from "./load-answer-overview.ts";
 
 export type ScorePointDto = { attemptId: string; mode: string; at: string; rawPercent: number; scaledScore: number; passed: boolean; questions: number };
 export type MasteryDto = { key: string; name: string; weightMin: number; weightMax: number; graded: number; correct: number; accuracy: number | null; seen: number; published: number };
@@ -25,10 +25,10 @@ export type DashboardDto = { streakDays: number; studyMinutesLast30Days: number;
 
 /** Everything the learner's dashboard shows, for the exams they are enrolled in or have practised. */
 export async function getDashboard(prisma: PrismaClient, userId: string, now = new Date()): Promise<DashboardDto> {
-  const [enrollments, practised, activity] = await Promise.all([
+  const [enrollments, practised, overview] = await Promise.all([
     prisma.enrollment.findMany({ where: { userId }, select: { examCode: true } }),
-    prisma.attempt.findMany({ where: { userId }, distinct: ["examCode"], select: { examCode: true } }),
-    loadActivity(prisma, userId, now),
+    prisma.attempt.groupBy({ by: ["examCode"], where: { userId } }),
+    loadAnswerOverview(prisma, userId, now, DEFAULT_HALF_LIFE_DAYS),
   ]);
   const enrolled = new Set(enrollments.map((e) => e.examCode));
   const codes = new Set([...enrolled, ...practised.map((p) => p.examCode)]);
@@ -37,47 +37,20 @@ export async function getDashboard(prisma: PrismaClient, userId: string, now = n
     orderBy: { position: "asc" },
     select: { code: true, slug: true, title: true, passMark: true, skillAreas: { orderBy: { position: "asc" } } },
   });
+  const { summaries, ...activity } = overview;
   return {
     ...activity,
-    exams: await Promise.all(exams.map((exam) => examDashboard(prisma, userId, exam, enrolled.has(exam.code), now))),
-  };
-}
-
-/** Streak and study time, from one scan of the learner's answers of the last year (all exams). */
-async function loadActivity(prisma: PrismaClient, userId: string, now: Date) {
-  const since = new Date(now.getTime() - 30 * 86_400_000);
-  const yearAgo = new Date(now.getTime() - 366 * 86_400_000);
-  // Days with an answer over the year, and each answer's time over the last 30 days (study time
-  // sums the gaps between them): two shapes of one scan, told apart by which column is set.
-  const rows = await prisma.$queryRaw<{ day: string | null; answeredAt: Date | null }[]>`
-    WITH answers AS MATERIALIZED (
-      SELECT i."answeredAt" AS at FROM "AttemptItem" i JOIN "Attempt" a ON a.id = i."attemptId"
-      WHERE a."userId" = ${userId} AND i."answeredAt" >= ${yearAgo}
-    )
-    SELECT to_char(d, 'YYYY-MM-DD') AS day, NULL::timestamptz AS "answeredAt" FROM (SELECT DISTINCT date_trunc('day', at AT TIME ZONE 'UTC') AS d FROM answers) days
-    UNION ALL
-    SELECT NULL, at FROM answers WHERE at >= ${since}`;
-  const recent = rows.flatMap((row) => (row.answeredAt ? [row.answeredAt] : []));
-  return {
-    streakDays: currentStreak(rows.flatMap((row) => (row.day ? [row.day] : [])), now),
-    studyMinutesLast30Days: studyMinutes(recent),
-    answeredLast30Days: recent.length,
+    exams: await Promise.all(exams.map((exam) => examDashboard(prisma, userId, exam, enrolled.has(exam.code), summaries.get(exam.code) ?? [], now))),
   };
 }
 
 type ExamRow = { code: string; slug: string; title: string; passMark: number; skillAreas: { id: string; key: string; name: string; weightMin: number; weightMax: number }[] };
 
-async function examDashboard(prisma: PrismaClient, userId: string, exam: ExamRow, enrolled: boolean, now: Date): Promise<ExamDashboardDto> {
-  // One pass over the learner's answers feeds both the readiness figure and the mastery per area.
-  const [model, summaries, history, published, reviewsDue, recentAttempts] = await Promise.all([
+async function examDashboard(prisma: PrismaClient, userId: string, exam: ExamRow, enrolled: boolean, summaries: QuestionSummary[], now: Date): Promise<ExamDashboardDto> {
+  // The summaries (loadAnswerOverview) feed both the readiness figure and the mastery per area.
+  const [model, history, published, reviewsDue, recentAttempts] = await Promise.all([
     getExamReadinessModel(prisma, exam.code),
-    loadLearnerQuestionSummaries(prisma, userId, exam.code, now, DEFAULT_HALF_LIFE_DAYS),
-    prisma.attempt.findMany({
-      where: { userId, examCode: exam.code, status: "SUBMITTED" },
-      orderBy: { submittedAt: "desc" },
-      take: 60,
-      select: { id: true, mode: true, submittedAt: true, rawPercent: true, scaledScore: true, passed: true, _count: { select: { items: true } } },
-    }),
+    loadScoreHistory(prisma, userId, exam.code),
     prisma.question.groupBy({ by: ["skillAreaId"], where: { examCode: exam.code, status: "PUBLISHED" }, _count: { _all: true } }),
     prisma.reviewCard.count({ where: { userId, retiredAt: null, due: { lte: now }, question: { examCode: exam.code } } }),
     listAttempts(prisma, userId, { examCode: exam.code, take: 5 }),
@@ -113,13 +86,31 @@ async function examDashboard(prisma: PrismaClient, userId: string, exam: ExamRow
     exam: { code: exam.code, slug: exam.slug, title: exam.title, passMark: exam.passMark },
     enrolled,
     readiness,
-    history: history
-      .filter((a) => a.submittedAt && a.rawPercent !== null)
-      .reverse()
-      .map((a) => ({ attemptId: a.id, mode: a.mode, at: a.submittedAt!.toISOString(), rawPercent: a.rawPercent!, scaledScore: a.scaledScore ?? 1, passed: a.passed ?? false, questions: a._count.items })),
+    history,
     mastery,
     coverage: { seen: mastery.reduce((s, m) => s + m.seen, 0), published: mastery.reduce((s, m) => s + m.published, 0) },
     reviewsDue,
     recentAttempts,
   };
+}
+
+/**
+ * The learner's last 60 submitted attempts at the exam, oldest first, with their question counts.
+ * Counted for these attempts only: Prisma's `_count` of a relation groups the whole item table.
+ */
+async function loadScoreHistory(prisma: PrismaClient, userId: string, examCode: string): Promise<ScorePointDto[]> {
+  const attempts = await prisma.attempt.findMany({
+    where: { userId, examCode, status: "SUBMITTED" },
+    orderBy: { submittedAt: "desc" },
+    take: 60,
+    select: { id: true, mode: true, submittedAt: true, rawPercent: true, scaledScore: true, passed: true },
+  });
+  const counts = attempts.length
+    ? await prisma.attemptItem.groupBy({ by: ["attemptId"], where: { attemptId: { in: attempts.map((a) => a.id) } }, _count: { _all: true } })
+    : [];
+  const questions = new Map(counts.map((c) => [c.attemptId, c._count._all]));
+  return attempts
+    .filter((a) => a.submittedAt && a.rawPercent !== null)
+    .reverse()
+    .map((a) => ({ attemptId: a.id, mode: a.mode, at: a.submittedAt!.toISOString(), rawPercent: a.rawPercent!, scaledScore: a.scaledScore ?? 1, passed: a.passed ?? false, questions: questions.get(a.id) ?? 0 }));
 }

@@ -30,7 +30,10 @@ export async function getReadiness(prisma: PrismaClient, userId: string, examCod
 export function readinessFromTallies(model: ExamReadinessModel, userId: string, tallies: Iterable<ItemTally>, now: Date): ReadinessDto {
   const examCode = model.examCode;
   const ability = estimateAbility({
-    tallies,
+    // In a fixed order: the sums over them round differently in another, and the Monte Carlo turns
+    // those last bits into a visibly different figure — the order rows come out of a query depends
+    // on its plan, and the dashboard and the guarantee page must show the same number.
+    tallies: [...tallies].sort((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0)),
     items: model.calibration.items,
     skillAreaKeys: model.skillAreas.map((a) => a.key),
     rho: model.calibration.rho,
