@@ -6,6 +6,7 @@ import { saveItem } from "@/lib/server/attempts/save-item.ts";
 import { startAttempt } from "@/lib/server/attempts/start-attempt.ts";
 import { submitAttempt } from "@/lib/server/attempts/submit-attempt.ts";
 import { getDashboard } from "@/lib/server/dashboard/get-dashboard.ts";
+import { studyMinutes } from "@/lib/domain/dashboard/study-streak.ts";
 import { seedTestBank } from "../factories/bank.ts";
 import { createUser } from "../factories/users.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database.ts";
@@ -63,6 +64,20 @@ describe("dashboard", () => {
     expect(az204.readiness).toMatchObject({ status: "insufficient-data", answered: 2, needed: 28 });
 
     expect((await getDashboard(db.prisma, other.id)).exams).toEqual([]);
+  });
+
+  it("sums study time in the database exactly as studyMinutes does from the answer times", async () => {
+    const user = await createUser(db.prisma);
+    const base = new Date(Date.now() - 6 * 3_600_000);
+    const offsets = [0, 2, 5, 65, 66, 70, 200, 203];
+    const started = (await startAttempt(db.prisma, user.id, { mode: "PRACTICE", examCode: "AZ-204", count: offsets.length }, base)) as { id: string };
+    const attempt = await getAttempt(db.prisma, user.id, started.id, base);
+    const times = offsets.map((minutes) => new Date(base.getTime() + minutes * 60_000));
+    for (const [index, item] of attempt.items.entries()) await saveItem(db.prisma, user.id, started.id, item.position, { response: first[item.view.type]! }, times[index]!);
+
+    const dashboard = await getDashboard(db.prisma, user.id);
+    expect(dashboard.answeredLast30Days).toBe(offsets.length);
+    expect(dashboard.studyMinutesLast30Days).toBe(studyMinutes(times));
   });
 
   it("counts a question answered in an unfinished attempt as seen, not graded", async () => {
