@@ -1,10 +1,12 @@
 import "server-only";
+import { AppError } from "@/lib/errors.ts";
 import type { Response } from "@/lib/domain/questions/content.ts";
 import { scoreAttempt } from "@/lib/domain/practice/score.ts";
 import { ANSWER_GRACE_MS } from "@/lib/domain/practice/deadline.ts";
 import type { Prisma, PrismaClient } from "@/lib/server/db/generated/client.ts";
 import { recordGradedAnswers } from "@/lib/server/review/record-graded-answers.ts";
 import { contentOf, loadOwnAttempt, lockAttempt } from "./load-attempt.ts";
+import { storeItemScores } from "./store-item-scores.ts";
 
 /**
  * Scores and closes the attempt. Idempotent: a second call (double click, retry, another tab)
@@ -13,7 +15,7 @@ import { contentOf, loadOwnAttempt, lockAttempt } from "./load-attempt.ts";
  */
 export async function submitAttempt(prisma: PrismaClient, userId: string, attemptId: string, now = new Date()): Promise<void> {
   await prisma.$transaction(async (tx) => {
-    await loadOwnAttempt(tx, userId, attemptId); // 404 before taking any lock
+    await requireOwnAttempt(tx, userId, attemptId); // 404 before taking any lock
     await lockAttempt(tx, attemptId, "update");
     await closeAttempt(tx, userId, attemptId, now, false);
   });
@@ -27,6 +29,12 @@ export async function finalizeIfExpired(prisma: PrismaClient, userId: string, at
     await closeAttempt(tx, userId, attempt.id, now, true);
   });
   return true;
+}
+
+/** The ownership check alone: closeAttempt loads the attempt with its items once it holds the lock. */
+async function requireOwnAttempt(tx: Prisma.TransactionClient, userId: string, attemptId: string): Promise<void> {
+  const owned = await tx.attempt.findFirst({ where: { id: attemptId, userId }, select: { id: true } });
+  if (!owned) throw new AppError("NOT_FOUND", "Attempt not found.");
 }
 
 async function closeAttempt(tx: Prisma.TransactionClient, userId: string, attemptId: string, now: Date, byDeadline: boolean): Promise<void> {
@@ -43,10 +51,11 @@ async function closeAttempt(tx: Prisma.TransactionClient, userId: string, attemp
     { passMark: attempt.exam.passMark },
   );
   // Item scores are stored too: review, the notebook and statistics read them without regrading.
-  for (const [index, item] of attempt.items.entries()) {
-    const itemScore = score.items[index]!;
-    await tx.attemptItem.update({ where: { id: item.id }, data: { isCorrect: itemScore.isCorrect, pointsEarned: itemScore.pointsEarned } });
-  }
+  await storeItemScores(
+    tx,
+    attemptId,
+    attempt.items.map((item, index) => ({ id: item.id, isCorrect: score.items[index]!.isCorrect, pointsEarned: score.items[index]!.pointsEarned })),
+  );
   await tx.attempt.update({
     where: { id: attemptId },
     data: {

@@ -1,11 +1,15 @@
 import "server-only";
-import { applyReview, newCardSchedule, ratingFor, type CardSchedule } from "@/lib/domain/review/schedule.ts";
 import { Prisma, type PrismaClient } from "@/lib/server/db/generated/client.ts";
 import { logColumns, scheduleOf } from "./card-row.ts";
 import { lockLearner } from "./db.ts";
+import { planCardReviews, type CardPlan } from "./plan-card-reviews.ts";
 import { replayCard } from "./recompute-schedule.ts";
+import { storeCardSchedules } from "./store-card-schedules.ts";
 
 export type GradedScope = { attemptId: string } | { attemptItemId: string } | { all: true };
+
+// ReviewLog has 13 columns; PostgreSQL takes at most 65 535 parameters per statement (a catch-up can log thousands).
+const LOG_ROWS_PER_INSERT = 2_000;
 
 type PendingRow = { id: string; questionId: string; isCorrect: boolean; gradedAt: Date; cardId: string | null };
 
@@ -27,46 +31,41 @@ type PendingRow = { id: string; questionId: string; isCorrect: boolean; gradedAt
 export async function recordGradedAnswers(tx: Prisma.TransactionClient, userId: string, scope: GradedScope): Promise<{ logged: number; cardsCreated: number }> {
   await lockLearner(tx, userId);
   const rows = await pendingAnswers(tx, userId, scope);
+  if (rows.length === 0) return { logged: 0, cardsCreated: 0 };
   const byQuestion = new Map<string, PendingRow[]>();
   for (const row of rows) byQuestion.set(row.questionId, [...(byQuestion.get(row.questionId) ?? []), row]);
 
-  let logged = 0;
-  let cardsCreated = 0;
+  // A handful of statements whatever the number of answers: read the cards, work out every schedule
+  // in memory, then create, log and update in bulk. Only out-of-order answers replay card by card.
+  const existing = await tx.reviewCard.findMany({ where: { userId, questionId: { in: [...byQuestion.keys()] } } });
+  const cardOf = new Map(existing.map((card) => [card.questionId, { id: card.id, createdAt: card.createdAt, schedule: scheduleOf(card) }]));
+  const plans: (CardPlan & { questionId: string })[] = [];
   for (const [questionId, answers] of byQuestion) {
-    const existing = await tx.reviewCard.findUnique({ where: { userId_questionId: { userId, questionId } } });
-    let cardId = existing?.id ?? null;
-    let schedule: CardSchedule | null = existing ? scheduleOf(existing) : null;
-    let createdAt = existing?.createdAt ?? null;
-    let replay = false;
-
-    for (const answer of answers) {
-      // A right answer only counts once the question is a card: before its first miss there is nothing to review.
-      if (answer.isCorrect && (createdAt === null || answer.gradedAt < createdAt)) continue;
-      const rating = ratingFor({ isCorrect: answer.isCorrect, guessed: false });
-      if (schedule === null || cardId === null) {
-        const first = applyReview(newCardSchedule(answer.gradedAt), rating, answer.gradedAt);
-        const created = await tx.reviewCard.create({ data: { userId, questionId, ...scheduleOf(first.card), createdAt: answer.gradedAt }, select: { id: true } });
-        await tx.reviewLog.create({ data: { cardId: created.id, attemptItemId: answer.id, ...logColumns(first.log) } });
-        cardId = created.id;
-        schedule = first.card;
-        createdAt = answer.gradedAt;
-        cardsCreated += 1;
-      } else if (schedule.lastReview && answer.gradedAt < schedule.lastReview) {
-        // Placeholder state, rewritten by the replay below.
-        await tx.reviewLog.create({ data: { cardId, attemptItemId: answer.id, ...logColumns({ ...applyReview(schedule, rating, answer.gradedAt).log, review: answer.gradedAt }) } });
-        replay = true;
-      } else {
-        const next = applyReview(schedule, rating, answer.gradedAt);
-        await tx.reviewLog.create({ data: { cardId, attemptItemId: answer.id, ...logColumns(next.log) } });
-        schedule = next.card;
-      }
-      logged += 1;
-    }
-    if (cardId === null || schedule === null) continue;
-    if (replay) await replayCard(tx, cardId);
-    else await tx.reviewCard.update({ where: { id: cardId }, data: scheduleOf(schedule) });
+    const plan = planCardReviews(cardOf.get(questionId) ?? null, answers);
+    if (plan) plans.push({ ...plan, questionId });
   }
-  return { logged, cardsCreated };
+
+  const fresh = plans.filter((plan) => plan.cardId === null);
+  const created =
+    fresh.length === 0
+      ? []
+      : await tx.reviewCard.createManyAndReturn({
+          data: fresh.map((plan) => ({ userId, questionId: plan.questionId, ...scheduleOf(plan.schedule), createdAt: plan.createdAt })),
+          select: { id: true, questionId: true },
+        });
+  const createdId = new Map(created.map((card) => [card.questionId, card.id]));
+  const cards = plans.map((plan) => ({ ...plan, cardId: plan.cardId ?? createdId.get(plan.questionId)! }));
+
+  const logs = cards.flatMap((card) => card.logs.map((log) => ({ cardId: card.cardId, attemptItemId: log.attemptItemId, ...logColumns(log.entry) })));
+  for (let i = 0; i < logs.length; i += LOG_ROWS_PER_INSERT) await tx.reviewLog.createMany({ data: logs.slice(i, i + LOG_ROWS_PER_INSERT) });
+
+  // New cards were created with their final schedule; existing ones change only when they got a review.
+  await storeCardSchedules(
+    tx,
+    cards.filter((card) => !card.replay && card.logs.length > 0 && !createdId.has(card.questionId)).map((card) => ({ id: card.cardId, schedule: card.schedule })),
+  );
+  for (const card of cards) if (card.replay) await replayCard(tx, card.cardId);
+  return { logged: logs.length, cardsCreated: created.length };
 }
 
 /**
