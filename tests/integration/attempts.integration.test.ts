@@ -3,7 +3,7 @@ import type { Response } from "@/lib/domain/questions/content.ts";
 import type { AttemptDto } from "@/lib/server/attempts/dto.ts";
 import { checkItem } from "@/lib/server/attempts/check-item.ts";
 import { getAttempt, listAttempts } from "@/lib/server/attempts/get-attempt.ts";
-import { moveTo, saveItem } from "@/lib/server/attempts/save-item.ts";
+import { moveTo, saveItem, saveItemForSession } from "@/lib/server/attempts/save-item.ts";
 import { startAttempt } from "@/lib/server/attempts/start-attempt.ts";
 import { submitAttempt } from "@/lib/server/attempts/submit-attempt.ts";
 import { KEY_MARKER, WHY_MARKER, seedTestBank } from "../factories/bank.ts";
@@ -130,6 +130,17 @@ describe(`attempts on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
     const attempt = await db.prisma.attempt.findUniqueOrThrow({ where: { id } });
     expect(attempt.pointsEarned).toBeCloseTo(stored.reduce((sum, row) => sum + (row.pointsEarned ?? 0), 0), 6);
     expect(stored.filter((row) => row.response !== null).length).toBe(outcomes.filter((o) => o.acknowledged).length);
+  });
+
+  it("the answer-save route's own session check: a stale session version is signed out and writes nothing", async () => {
+    const id = await startExam();
+    const view = await getAttempt(db.prisma, learner.id, id);
+    const { sessionVersion } = await db.prisma.user.findUniqueOrThrow({ where: { id: learner.id }, select: { sessionVersion: true } });
+    const answer = { response: rightAnswer(view.items[0]!) };
+    await expect(saveItemForSession(db.prisma, { userId: learner.id, sessionVersion: sessionVersion - 1 }, id, 0, answer)).rejects.toMatchObject({ status: 401 });
+    expect((await getAttempt(db.prisma, learner.id, id)).items[0]!.response).toBeNull();
+    await expect(saveItemForSession(db.prisma, { userId: other.id, sessionVersion: 0 }, id, 0, answer)).rejects.toMatchObject({ status: 404 });
+    await expect(saveItemForSession(db.prisma, { userId: learner.id, sessionVersion }, id, 0, answer)).resolves.toMatchObject({ answered: true });
   });
 
   it("refuses answers that do not fit, for questions not on the attempt, and on other learners' attempts", async () => {

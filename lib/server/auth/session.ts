@@ -13,13 +13,33 @@ export type CurrentUser = { id: string; email: string; name: string; role: Role 
  * or a password change (newer sessionVersion) take effect on the next request.
  */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const claims = await sessionClaims();
+  if (!claims) return null;
+  const prisma = await getPrisma();
+  const user = await prisma.user.findUnique({ where: { id: claims.userId }, select: { id: true, email: true, name: true, role: true, sessionVersion: true } });
+  if (!user || user.sessionVersion !== claims.sessionVersion) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/** What the session token says: who, and which session version. Not yet checked against the database. */
+export type SessionClaims = { userId: string; sessionVersion: number };
+
+async function sessionClaims(): Promise<SessionClaims | null> {
   const session = await getServerSession(authOptions());
   const claims = session?.user as { id?: string; sv?: number } | undefined;
-  if (!claims?.id) return null;
-  const prisma = await getPrisma();
-  const user = await prisma.user.findUnique({ where: { id: claims.id }, select: { id: true, email: true, name: true, role: true, sessionVersion: true } });
-  if (!user || user.sessionVersion !== claims.sv) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  if (!claims?.id || typeof claims.sv !== "number") return null;
+  return { userId: claims.id, sessionVersion: claims.sv };
+}
+
+/**
+ * For the hottest route (answer save) only: the token's claims without a database read. The caller
+ * MUST check the session version in its own query (see saveItemForSession), or a signed-out
+ * session would keep working.
+ */
+export async function requireSessionClaims(): Promise<SessionClaims> {
+  const claims = await sessionClaims();
+  if (!claims) throw new AppError("UNAUTHENTICATED", "Please sign in first.");
+  return claims;
 }
 
 /** For pages: the signed-in user, or a redirect to sign-in that comes back here afterwards. */

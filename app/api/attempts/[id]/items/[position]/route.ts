@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { saveItem } from "@/lib/server/attempts/save-item.ts";
-import { requireUser } from "@/lib/server/auth/session.ts";
+import { saveItemForSession } from "@/lib/server/attempts/save-item.ts";
+import { requireSessionClaims } from "@/lib/server/auth/session.ts";
 import { getPrisma } from "@/lib/server/db/client.ts";
 import { handle, readJson } from "@/lib/server/http/respond.ts";
 import { parseParam } from "@/lib/server/http/parse-param.ts";
@@ -8,14 +8,14 @@ import { attemptIdParam, positionParam, saveItemSchema } from "@/lib/validation/
 
 type Context = { params: Promise<{ id: string; position: string }> };
 
-/** Saves one question's answer and/or flag; answers are saved as they are given. */
+/** Saves one question's answer and/or flag; answers are saved as they are given. The session is checked inside the save. */
 export function PUT(request: Request, context: Context) {
   return handle(request, async () => {
-    const user = await requireUser();
+    const claims = await requireSessionClaims();
     const params = await context.params;
     const id = parseParam(attemptIdParam, params.id);
     const position = parseParam(positionParam, params.position);
     const input = await readJson(request, saveItemSchema);
-    return NextResponse.json(await saveItem(await getPrisma(), user.id, id, position, input));
+    return NextResponse.json(await saveItemForSession(await getPrisma(), claims, id, position, input));
   });
 }
