@@ -193,7 +193,7 @@ describe(`readiness on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"
   });
 
   it("flags the question with a wrong key in the item statistics, for authors only", async () => {
-    const stats = await getItemStatistics(db.prisma, author.id, EXAM);
+    const { items: stats } = await getItemStatistics(db.prisma, author.id, EXAM);
     expect(stats).toHaveLength(74);
     const wrong = stats.find((s) => s.questionId === WRONG_KEY)!;
     expect(wrong.flags).toEqual(["negative-discrimination", "distractor-favoured-by-strong"]);

@@ -4,10 +4,11 @@ import { AuthorNav } from "@/components/authoring/author-nav.tsx";
 import { ItemStatisticsTable } from "@/components/readiness/item-statistics-table.tsx";
 import { DEFAULT_DIRECTION, sortStatistics } from "@/components/readiness/sort-item-statistics.ts";
 import { cn } from "@/components/ui/cn.ts";
+import { describeAge } from "@/lib/domain/readiness/computed-age.ts";
 import { listAuthoringExams } from "@/lib/server/authoring/list-authoring-exams.ts";
 import { requireAuthorForPage } from "@/lib/server/authoring/require-author-page.ts";
 import { getPrisma } from "@/lib/server/db/client.ts";
-import { getItemStatistics } from "@/lib/server/readiness/get-item-statistics.ts";
+import { getItemStatistics, ITEM_STATISTICS_TTL_MS } from "@/lib/server/readiness/get-item-statistics.ts";
 import { itemStatisticsQuerySchema, type ItemStatisticsQuery, type ItemStatisticsSort } from "@/lib/validation/readiness.ts";
 
 export const metadata: Metadata = { title: "Item statistics · Authoring" };
@@ -26,7 +27,7 @@ export default async function ItemStatisticsPage({ searchParams }: { searchParam
   const exam = exams.find((e) => e.code === query.exam) ?? exams[0];
   if (!exam) return <p>No exams yet.</p>;
   const dir = query.dir ?? DEFAULT_DIRECTION[query.sort];
-  const all = await getItemStatistics(prisma, user.id, exam.code);
+  const { items: all, computedAt } = await getItemStatistics(prisma, user.id, exam.code);
   const flaggedCount = all.filter((s) => s.flags.length > 0).length;
   const answered = all.filter((s) => s.learners > 0).length;
   const shown = sortStatistics(query.flagged ? all.filter((s) => s.flags.length > 0) : all, query.sort, dir);
@@ -63,7 +64,10 @@ export default async function ItemStatisticsPage({ searchParams }: { searchParam
 
       <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
         <p className="text-slate-600 dark:text-slate-300">
-          {all.length} questions · {answered} answered · <strong className={cn(flaggedCount > 0 && "text-red-700 dark:text-red-300")}>{flaggedCount} flagged</strong>
+          {all.length} questions · {answered} answered · <strong className={cn(flaggedCount > 0 && "text-red-700 dark:text-red-300")}>{flaggedCount} flagged</strong> · computed{" "}
+          <time dateTime={computedAt} title={`Recomputed in the background every ${ITEM_STATISTICS_TTL_MS / 60_000} minutes`}>
+            {describeAge(Date.parse(computedAt), new Date().getTime())}
+          </time>
         </p>
         <Link href={hrefOf({ ...current, flagged: !query.flagged })} className="font-semibold text-brand-700 hover:underline dark:text-brand-300">
           {query.flagged ? "Show all questions" : "Show flagged only"}

@@ -46,7 +46,7 @@ export type ItemStatistics = {
 export const MIN_LEARNERS_FOR_FLAGS = 20;
 /** A learner's rest score needs this many other answers to place them among the strong or weak. */
 export const MIN_REST_ANSWERS = 5;
-const GROUP_SHARE = 0.27;
+export const GROUP_SHARE = 0.27;
 /** How much more often the strong must pick a distractor than the weak before it is flagged. */
 const DISTRACTOR_MARGIN = 0.1;
 
@@ -82,7 +82,69 @@ export function chosenOf(response: Response | null): string[] {
   }
 }
 
+/**
+ * What the statistics of one question are made of, countable in one pass over the first answers
+ * (so the database can count them too: lib/server/readiness/item-statistics-sql.ts).
+ */
+export type ItemCounts = {
+  itemId: string;
+  timesAnswered: number;
+  /** Learners who answered it, and how many of them were right the first time. */
+  learners: number;
+  right: number;
+  pointBiserial: number | null;
+  /** Learners in each of the strong and weak groups (0 when the groups are too small to compare). */
+  groupSize: number;
+  /** Per choice id: first answers that picked it, and how many of them came from the strong and the weak group. */
+  chosen: ReadonlyMap<string, { all: number; strong: number; weak: number }>;
+};
+
+/** Learners in each of the strong and weak groups when `rated` learners have a rest score. */
+export function groupSizeOf(rated: number): number {
+  const size = Math.floor(rated * GROUP_SHARE);
+  return size >= 5 ? size : 0;
+}
+
 export function computeItemStatistics(items: readonly { itemId: string; choices: readonly Choice[] }[], responses: readonly StatisticsResponse[]): ItemStatistics[] {
+  const counts = countItems(responses);
+  return items.map((item) => itemStatisticsOf(item.choices, counts.get(item.itemId) ?? emptyCounts(item.itemId)));
+}
+
+/** The question's statistics from its counts (the choices come from its current version). */
+export function itemStatisticsOf(choices: readonly Choice[], counts: ItemCounts): ItemStatistics {
+  const { groupSize } = counts;
+  const choiceStats = choices.map((choice) => {
+    const chosen = counts.chosen.get(choice.id) ?? { all: 0, strong: 0, weak: 0 };
+    return {
+      ...choice,
+      chosenCount: chosen.all,
+      strongShare: groupSize > 0 ? chosen.strong / groupSize : null,
+      weakShare: groupSize > 0 ? chosen.weak / groupSize : null,
+    };
+  });
+  const flags: ItemFlag[] = [];
+  if (counts.learners >= MIN_LEARNERS_FOR_FLAGS) {
+    if (counts.pointBiserial !== null && counts.pointBiserial < 0) flags.push("negative-discrimination");
+    const favoured = choiceStats.some((c) => !c.isKey && c.strongShare !== null && c.weakShare !== null && c.strongShare >= c.weakShare + DISTRACTOR_MARGIN);
+    if (favoured) flags.push("distractor-favoured-by-strong");
+  }
+  return {
+    itemId: counts.itemId,
+    timesAnswered: counts.timesAnswered,
+    learners: counts.learners,
+    percentCorrect: counts.learners ? counts.right / counts.learners : null,
+    pointBiserial: counts.pointBiserial,
+    choices: choiceStats,
+    flags,
+  };
+}
+
+export function emptyCounts(itemId: string): ItemCounts {
+  return { itemId, timesAnswered: 0, learners: 0, right: 0, pointBiserial: null, groupSize: 0, chosen: new Map() };
+}
+
+/** The counts of every answered question, from the answers themselves. */
+export function countItems(responses: readonly StatisticsResponse[]): Map<string, ItemCounts> {
   const firsts = new Map<string, StatisticsResponse>(); // learner|item → first answer
   const answered = new Map<string, number>();
   for (const response of [...responses].sort((x, y) => x.at - y.at)) {
@@ -102,8 +164,8 @@ export function computeItemStatistics(items: readonly { itemId: string; choices:
     else byItem.set(first.itemId, [first]);
   }
 
-  return items.map(({ itemId, choices }) => {
-    const answers = byItem.get(itemId) ?? [];
+  const counts = new Map<string, ItemCounts>();
+  for (const [itemId, answers] of byItem) {
     const rated = answers
       .map((answer) => {
         const total = totals.get(answer.learnerId)!;
@@ -112,34 +174,30 @@ export function computeItemStatistics(items: readonly { itemId: string; choices:
       })
       .filter((r): r is { answer: StatisticsResponse; rest: number } => r.rest !== null)
       .sort((x, y) => x.rest - y.rest);
-    const pointBiserial = rated.length >= 3 ? correlation(rated.map((r) => (r.answer.correct ? 1 : 0)), rated.map((r) => r.rest)) : null;
-    const groupSize = Math.floor(rated.length * GROUP_SHARE);
-    const weak = groupSize >= 5 ? rated.slice(0, groupSize).map((r) => r.answer) : null;
-    const strong = groupSize >= 5 ? rated.slice(rated.length - groupSize).map((r) => r.answer) : null;
-    const share = (group: StatisticsResponse[] | null, id: string) => (group ? group.filter((a) => a.chosen.includes(id)).length / group.length : null);
-    const choiceStats = choices.map((choice) => ({
-      ...choice,
-      chosenCount: answers.filter((a) => a.chosen.includes(choice.id)).length,
-      strongShare: share(strong, choice.id),
-      weakShare: share(weak, choice.id),
-    }));
-
-    const flags: ItemFlag[] = [];
-    if (answers.length >= MIN_LEARNERS_FOR_FLAGS) {
-      if (pointBiserial !== null && pointBiserial < 0) flags.push("negative-discrimination");
-      const favoured = choiceStats.some((c) => !c.isKey && c.strongShare !== null && c.weakShare !== null && c.strongShare >= c.weakShare + DISTRACTOR_MARGIN);
-      if (favoured) flags.push("distractor-favoured-by-strong");
+    const groupSize = groupSizeOf(rated.length);
+    const weak = new Set(rated.slice(0, groupSize).map((r) => r.answer));
+    const strong = new Set(rated.slice(rated.length - groupSize).map((r) => r.answer));
+    const chosen = new Map<string, { all: number; strong: number; weak: number }>();
+    for (const answer of answers) {
+      for (const id of new Set(answer.chosen)) {
+        const tally = chosen.get(id) ?? { all: 0, strong: 0, weak: 0 };
+        tally.all += 1;
+        if (strong.has(answer)) tally.strong += 1;
+        if (weak.has(answer)) tally.weak += 1;
+        chosen.set(id, tally);
+      }
     }
-    return {
+    counts.set(itemId, {
       itemId,
-      timesAnswered: answered.get(itemId) ?? 0,
+      timesAnswered: answered.get(itemId)!,
       learners: answers.length,
-      percentCorrect: answers.length ? answers.filter((a) => a.correct).length / answers.length : null,
-      pointBiserial,
-      choices: choiceStats,
-      flags,
-    };
-  });
+      right: answers.filter((a) => a.correct).length,
+      pointBiserial: rated.length >= 3 ? correlation(rated.map((r) => (r.answer.correct ? 1 : 0)), rated.map((r) => r.rest)) : null,
+      groupSize,
+      chosen,
+    });
+  }
+  return counts;
 }
 
 function correlation(x: readonly number[], y: readonly number[]): number | null {
