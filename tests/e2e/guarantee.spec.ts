@@ -1,23 +1,15 @@
 import fs from "node:fs";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { anyAnswer, rightAnswer, type Reveal, type View } from "./answers.ts";
 import { signIn, signOut, signUp, uniqueEmail } from "./helpers.ts";
 
-const SHOTS = "/tmp/shots-guarantee";
+const SHOTS = ".data/e2e-results/guarantee-shots";
 const PASSWORD = "a long enough password";
 const EXAM = { code: "AZ-900", slug: "az-900" };
 const ADMIN = { email: "admin@passpath.dev", password: "admin-passpath-local" };
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 
-type View =
-  | { type: "single"; options: { id: string }[] }
-  | { type: "multiple"; options: { id: string }[]; selectCount: number }
-  | { type: "yesno"; statements: { id: string }[] }
-  | { type: "ordering"; options: { id: string }[]; slots: number };
-type Reveal =
-  | { type: "single" | "multiple"; correctIds: string[] }
-  | { type: "yesno"; statements: { id: string; answer: boolean }[] }
-  | { type: "ordering"; sequence: string[] };
 type Item = { position: number; questionId: string; view: View; reveal: { answer: Reveal } | null };
 
 const shared: { claimId?: string; learnerEmail?: string; today: string } = { today: new Date().toISOString().slice(0, 10) };
@@ -34,32 +26,6 @@ async function shoot(page: Page, name: string) {
     await page.evaluate(() => document.documentElement.classList.remove("dark"));
   }
   await page.setViewportSize(desktop);
-}
-
-function anyAnswer(view: View) {
-  switch (view.type) {
-    case "single":
-      return { type: "single", choice: view.options[0]!.id };
-    case "multiple":
-      return { type: "multiple", choices: view.options.slice(0, view.selectCount).map((o) => o.id) };
-    case "yesno":
-      return { type: "yesno", answers: Object.fromEntries(view.statements.map((s) => [s.id, true])) };
-    case "ordering":
-      return { type: "ordering", sequence: view.options.slice(0, view.slots).map((o) => o.id) };
-  }
-}
-
-function rightAnswer(reveal: Reveal) {
-  switch (reveal.type) {
-    case "single":
-      return { type: "single", choice: reveal.correctIds[0] };
-    case "multiple":
-      return { type: "multiple", choices: reveal.correctIds };
-    case "yesno":
-      return { type: "yesno", answers: Object.fromEntries(reveal.statements.map((s) => [s.id, s.answer])) };
-    case "ordering":
-      return { type: "ordering", sequence: reveal.sequence };
-  }
 }
 
 async function api<T>(request: APIRequestContext, method: "get" | "post" | "put", url: string, data?: unknown): Promise<T> {

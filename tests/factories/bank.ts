@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { pointsFor, type QuestionContent } from "@/lib/domain/questions/content.ts";
+import { pointsFor, type QuestionContent, type QuestionType, type Response } from "@/lib/domain/questions/content.ts";
 import type { PrismaClient } from "@/lib/server/db/generated/client.ts";
 import { seedCatalog } from "@/lib/server/catalog/seed-catalog.ts";
 
@@ -86,4 +86,21 @@ export async function seedTestBank(prisma: PrismaClient, options: { examCode?: s
     for (let i = 0; i < 4; i++) await create(`${prefix}-case-test-${i + 1}`, areas[i % areas.length]!.id, kinds[i % kinds.length]!, caseId);
   }
   return { examCode, questionIds: created };
+}
+
+/**
+ * An answer by this bank's key convention (options a and b correct, statement b = no, order
+ * a-b-c): the right one, or a wrong one of the same shape.
+ */
+export function answerByKey(view: { type: QuestionType }, right = true): Response {
+  switch (view.type) {
+    case "single":
+      return { type: "single", choice: right ? "a" : "b" };
+    case "multiple":
+      return { type: "multiple", choices: right ? ["a", "b"] : ["a", "c"] };
+    case "yesno":
+      return { type: "yesno", answers: { a: right, b: false, c: true } };
+    case "ordering":
+      return { type: "ordering", sequence: right ? ["a", "b", "c"] : ["b", "a", "c"] };
+  }
 }

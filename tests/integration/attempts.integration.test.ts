@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Response } from "@/lib/domain/questions/content.ts";
-import type { AttemptDto } from "@/lib/server/attempts/dto.ts";
 import { checkItem } from "@/lib/server/attempts/check-item.ts";
 import { getAttempt, listAttempts } from "@/lib/server/attempts/get-attempt.ts";
 import { moveTo, saveItem, saveItemForSession } from "@/lib/server/attempts/save-item.ts";
 import { startAttempt } from "@/lib/server/attempts/start-attempt.ts";
 import { submitAttempt } from "@/lib/server/attempts/submit-attempt.ts";
-import { KEY_MARKER, WHY_MARKER, seedTestBank } from "../factories/bank.ts";
+import { KEY_MARKER, WHY_MARKER, answerByKey, seedTestBank } from "../factories/bank.ts";
 import { createUser } from "../factories/users.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database.ts";
 
@@ -30,20 +29,6 @@ async function startExam(userId = learner.id, now = new Date()) {
   return started.id;
 }
 
-/** A right answer for the view, read from the factory's convention (a/b correct, statement b = no, order a-b-c). */
-function rightAnswer(item: AttemptDto["items"][number]): Response {
-  switch (item.view.type) {
-    case "single":
-      return { type: "single", choice: "a" };
-    case "multiple":
-      return { type: "multiple", choices: ["a", "b"] };
-    case "yesno":
-      return { type: "yesno", answers: { a: true, b: false, c: true } };
-    case "ordering":
-      return { type: "ordering", sequence: ["a", "b", "c"] };
-  }
-}
-
 const leaks = (value: unknown) => {
   const text = JSON.stringify(value);
   return text.includes(KEY_MARKER) || text.includes(WHY_MARKER) || /"(correct|correctIds|why|answer|explanation|references)":/.test(text);
@@ -65,7 +50,7 @@ describe(`attempts on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
     const id = await startExam();
     let attempt = await getAttempt(db.prisma, learner.id, id);
     expect(leaks(attempt)).toBe(false);
-    for (const item of attempt.items) await saveItem(db.prisma, learner.id, id, item.position, { response: rightAnswer(item) });
+    for (const item of attempt.items) await saveItem(db.prisma, learner.id, id, item.position, { response: answerByKey(item.view) });
     attempt = await getAttempt(db.prisma, learner.id, id);
     expect(leaks(attempt)).toBe(false);
     expect(attempt.items.every((i) => i.reveal === null)).toBe(true);
@@ -81,28 +66,28 @@ describe(`attempts on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
   it("submits once: a second submit, from a retry or another tab, changes nothing", async () => {
     const id = await startExam();
     const first = await getAttempt(db.prisma, learner.id, id);
-    await saveItem(db.prisma, learner.id, id, 0, { response: rightAnswer(first.items[0]!) });
+    await saveItem(db.prisma, learner.id, id, 0, { response: answerByKey(first.items[0]!.view) });
     await Promise.all([submitAttempt(db.prisma, learner.id, id), submitAttempt(db.prisma, learner.id, id)]);
     const after = await getAttempt(db.prisma, learner.id, id);
     await submitAttempt(db.prisma, learner.id, id, new Date(Date.now() + 60_000));
     const again = await getAttempt(db.prisma, learner.id, id);
     expect(again.submittedAt).toBe(after.submittedAt);
     expect(again.result).toEqual(after.result);
-    await expect(saveItem(db.prisma, learner.id, id, 1, { response: rightAnswer(first.items[1]!) })).rejects.toMatchObject({ status: 409 });
+    await expect(saveItem(db.prisma, learner.id, id, 1, { response: answerByKey(first.items[1]!.view) })).rejects.toMatchObject({ status: 409 });
   });
 
   it("keeps answers from two tabs on different questions, and flags with them", async () => {
     const id = await startExam();
     const view = await getAttempt(db.prisma, learner.id, id);
     await Promise.all([
-      saveItem(db.prisma, learner.id, id, 3, { response: rightAnswer(view.items[3]!) }),
-      saveItem(db.prisma, learner.id, id, 4, { response: rightAnswer(view.items[4]!), flagged: true }),
+      saveItem(db.prisma, learner.id, id, 3, { response: answerByKey(view.items[3]!.view) }),
+      saveItem(db.prisma, learner.id, id, 4, { response: answerByKey(view.items[4]!.view), flagged: true }),
       saveItem(db.prisma, learner.id, id, 5, { flagged: true }),
     ]);
     await moveTo(db.prisma, learner.id, id, 5);
     const resumed = await getAttempt(db.prisma, learner.id, id);
-    expect(resumed.items[3]!.response).toEqual(rightAnswer(view.items[3]!));
-    expect(resumed.items[4]!.response).toEqual(rightAnswer(view.items[4]!));
+    expect(resumed.items[3]!.response).toEqual(answerByKey(view.items[3]!.view));
+    expect(resumed.items[4]!.response).toEqual(answerByKey(view.items[4]!.view));
     expect(resumed.items.filter((i) => i.flagged).map((i) => i.position)).toEqual([4, 5]);
     expect(resumed.currentPosition).toBe(5);
   });
@@ -111,7 +96,7 @@ describe(`attempts on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
     const id = await startExam();
     const view = await getAttempt(db.prisma, learner.id, id);
     const saves = view.items.map((item) =>
-      saveItem(db.prisma, learner.id, id, item.position, { response: rightAnswer(item) }).then(
+      saveItem(db.prisma, learner.id, id, item.position, { response: answerByKey(item.view) }).then(
         () => ({ position: item.position, acknowledged: true, status: 200 }),
         (error: { status?: number }) => ({ position: item.position, acknowledged: false, status: error.status }),
       ),
@@ -136,7 +121,7 @@ describe(`attempts on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
     const id = await startExam();
     const view = await getAttempt(db.prisma, learner.id, id);
     const { sessionVersion } = await db.prisma.user.findUniqueOrThrow({ where: { id: learner.id }, select: { sessionVersion: true } });
-    const answer = { response: rightAnswer(view.items[0]!) };
+    const answer = { response: answerByKey(view.items[0]!.view) };
     await expect(saveItemForSession(db.prisma, { userId: learner.id, sessionVersion: sessionVersion - 1 }, id, 0, answer)).rejects.toMatchObject({ status: 401 });
     expect((await getAttempt(db.prisma, learner.id, id)).items[0]!.response).toBeNull();
     await expect(saveItemForSession(db.prisma, { userId: other.id, sessionVersion: 0 }, id, 0, answer)).rejects.toMatchObject({ status: 404 });
@@ -160,9 +145,9 @@ describe(`attempts on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
     const start = new Date("2026-01-01T10:00:00Z");
     const id = await startExam(learner.id, start);
     const view = await getAttempt(db.prisma, learner.id, id, start);
-    await saveItem(db.prisma, learner.id, id, 0, { response: rightAnswer(view.items[0]!) }, new Date("2026-01-01T11:00:00Z"));
+    await saveItem(db.prisma, learner.id, id, 0, { response: answerByKey(view.items[0]!.view) }, new Date("2026-01-01T11:00:00Z"));
     const late = new Date("2026-01-01T11:40:05Z");
-    await expect(saveItem(db.prisma, learner.id, id, 1, { response: rightAnswer(view.items[1]!) }, late)).rejects.toMatchObject({ status: 409 });
+    await expect(saveItem(db.prisma, learner.id, id, 1, { response: answerByKey(view.items[1]!.view) }, late)).rejects.toMatchObject({ status: 409 });
     const finalized = await getAttempt(db.prisma, learner.id, id, late);
     expect(finalized.status).toBe("SUBMITTED");
     expect(finalized.result?.autoSubmitted).toBe(true);
@@ -177,7 +162,7 @@ describe(`attempts on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
     expect(view.feedback).toBe("immediate");
     expect(view.deadline).toBeNull();
     await expect(checkItem(db.prisma, learner.id, id, 0)).rejects.toMatchObject({ status: 422 });
-    await saveItem(db.prisma, learner.id, id, 0, { response: rightAnswer(view.items[0]!) });
+    await saveItem(db.prisma, learner.id, id, 0, { response: answerByKey(view.items[0]!.view) });
     await checkItem(db.prisma, learner.id, id, 0);
     view = await getAttempt(db.prisma, learner.id, id);
     expect(view.items[0]!.reveal?.isCorrect).toBe(true);
@@ -189,7 +174,7 @@ describe(`attempts on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
   it("never reveals exam answers through the practice check", async () => {
     const id = await startExam();
     const view = await getAttempt(db.prisma, learner.id, id);
-    await saveItem(db.prisma, learner.id, id, 0, { response: rightAnswer(view.items[0]!) });
+    await saveItem(db.prisma, learner.id, id, 0, { response: answerByKey(view.items[0]!.view) });
     await expect(checkItem(db.prisma, learner.id, id, 0)).rejects.toMatchObject({ status: 403 });
   });
 

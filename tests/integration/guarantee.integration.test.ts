@@ -2,10 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Response } from "@/lib/domain/questions/content.ts";
 import { DEFAULT_POLICY } from "@/lib/domain/guarantee/policy-rules.ts";
 import { AppError } from "@/lib/errors.ts";
-import type { AttemptDto } from "@/lib/server/attempts/dto.ts";
 import { getAttempt } from "@/lib/server/attempts/get-attempt.ts";
 import { saveItem } from "@/lib/server/attempts/save-item.ts";
 import { startAttempt } from "@/lib/server/attempts/start-attempt.ts";
@@ -25,7 +23,7 @@ import { listEnrollments } from "@/lib/server/guarantee/list-enrollments.ts";
 import { learnerReadiness, type ReadinessSource } from "@/lib/server/guarantee/readiness-source.ts";
 import { getReadiness } from "@/lib/server/readiness/get-readiness.ts";
 import { seedDatabase } from "@/lib/server/seed/seed-database.ts";
-import { seedTestBank } from "../factories/bank.ts";
+import { answerByKey, seedTestBank } from "../factories/bank.ts";
 import { createUser } from "../factories/users.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database.ts";
 
@@ -46,26 +44,13 @@ const claimInput = (overrides: Partial<FileClaimInput> = {}): FileClaimInput => 
   ...overrides,
 });
 
-function rightAnswer(item: AttemptDto["items"][number]): Response {
-  switch (item.view.type) {
-    case "single":
-      return { type: "single", choice: "a" };
-    case "multiple":
-      return { type: "multiple", choices: ["a", "b"] };
-    case "yesno":
-      return { type: "yesno", answers: { a: true, b: false, c: true } };
-    case "ordering":
-      return { type: "ordering", sequence: ["a", "b", "c"] };
-  }
-}
-
 /** A full exam simulation taken and submitted at `when`, answered right (or left blank to fail). */
 async function simulate(userId: string, when: Date, pass: boolean) {
   const started = await startAttempt(db.prisma, userId, { mode: "EXAM", examCode: "AZ-204", acceptNearest: false }, when);
   if (!("id" in started)) throw new Error("exam could not be assembled");
   if (pass) {
     const attempt = await getAttempt(db.prisma, userId, started.id, when);
-    for (const item of attempt.items) await saveItem(db.prisma, userId, started.id, item.position, { response: rightAnswer(item) }, when);
+    for (const item of attempt.items) await saveItem(db.prisma, userId, started.id, item.position, { response: answerByKey(item.view) }, when);
   }
   await submitAttempt(db.prisma, userId, started.id, new Date(when.getTime() + 60_000));
 }
@@ -75,7 +60,7 @@ async function practiseUnseen(userId: string, when: Date) {
   const started = await startAttempt(db.prisma, userId, { mode: "CUSTOM", examCode: "AZ-204", count: 100, only: "unseen", feedback: "end" }, when);
   if (!("id" in started)) throw new Error("quiz could not be assembled");
   const attempt = await getAttempt(db.prisma, userId, started.id, when);
-  for (const item of attempt.items) await saveItem(db.prisma, userId, started.id, item.position, { response: rightAnswer(item) }, when);
+  for (const item of attempt.items) await saveItem(db.prisma, userId, started.id, item.position, { response: answerByKey(item.view) }, when);
 }
 
 const codeOf = async (promise: Promise<unknown>) => {

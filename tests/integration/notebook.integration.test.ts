@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pointsFor, type QuestionContent, type Response } from "@/lib/domain/questions/content.ts";
+import { pointsFor, type QuestionContent } from "@/lib/domain/questions/content.ts";
 import type { AttemptItemDto } from "@/lib/server/attempts/dto.ts";
 import { getAttempt } from "@/lib/server/attempts/get-attempt.ts";
 import { saveItem } from "@/lib/server/attempts/save-item.ts";
@@ -13,7 +13,7 @@ import { recordGradedAnswers } from "@/lib/server/review/record-graded-answers.t
 import { startRetryOfAttempt } from "@/lib/server/review/start-retry-quiz.ts";
 import type { StartAttemptInput } from "@/lib/validation/attempts.ts";
 import { noteSchema, notebookQuerySchema, NOTE_MAX_LENGTH } from "@/lib/validation/review.ts";
-import { seedTestBank } from "../factories/bank.ts";
+import { answerByKey, seedTestBank } from "../factories/bank.ts";
 import { createUser } from "../factories/users.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database.ts";
 
@@ -34,19 +34,6 @@ afterAll(async () => {
   await db?.drop();
 });
 
-function answerFor(item: AttemptItemDto, right: boolean): Response {
-  switch (item.view.type) {
-    case "single":
-      return { type: "single", choice: right ? "a" : "b" };
-    case "multiple":
-      return { type: "multiple", choices: right ? ["a", "b"] : ["a", "c"] };
-    case "yesno":
-      return { type: "yesno", answers: { a: right, b: false, c: true } };
-    case "ordering":
-      return { type: "ordering", sequence: right ? ["a", "b", "c"] : ["b", "a", "c"] };
-  }
-}
-
 async function take(userId: string, input: StartAttemptInput | { retryOf: string }, plan: (item: AttemptItemDto) => boolean | null, now: Date) {
   let id: string;
   if ("retryOf" in input) id = (await startRetryOfAttempt(db.prisma, userId, input.retryOf, now)).id;
@@ -58,7 +45,7 @@ async function take(userId: string, input: StartAttemptInput | { retryOf: string
   const attempt = await getAttempt(db.prisma, userId, id, now);
   for (const item of attempt.items) {
     const right = plan(item);
-    if (right !== null) await saveItem(db.prisma, userId, id, item.position, { response: answerFor(item, right) }, now);
+    if (right !== null) await saveItem(db.prisma, userId, id, item.position, { response: answerByKey(item.view, right) }, now);
   }
   await submitAttempt(db.prisma, userId, id, now);
   await record(userId, { attemptId: id });
@@ -195,7 +182,7 @@ describe(`the wrong-answer notebook on ${process.env.TEST_DATABASE_URL ? "Postgr
     const retry = await startNotebookRetry(db.prisma, learner.id, { examCode: "AZ-204" }, at(1));
     const attempt = await getAttempt(db.prisma, learner.id, retry.id, at(1));
     expect(attempt.items.map((i) => [i.questionId, i.questionVersion])).toEqual([[questionId, 2]]);
-    await saveItem(db.prisma, learner.id, retry.id, 0, { response: answerFor(attempt.items[0]!, false) }, at(1));
+    await saveItem(db.prisma, learner.id, retry.id, 0, { response: answerByKey(attempt.items[0]!.view, false) }, at(1));
     await submitAttempt(db.prisma, learner.id, retry.id, at(1));
     await record(learner.id, { attemptId: retry.id });
 

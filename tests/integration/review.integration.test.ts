@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { QuestionContent, Response } from "@/lib/domain/questions/content.ts";
+import type { QuestionContent } from "@/lib/domain/questions/content.ts";
 import { pointsFor } from "@/lib/domain/questions/content.ts";
 import { RATING, replayReviews } from "@/lib/domain/review/schedule.ts";
 import type { AttemptItemDto } from "@/lib/server/attempts/dto.ts";
@@ -20,7 +20,7 @@ import { startRetryOfAttempt } from "@/lib/server/review/start-retry-quiz.ts";
 import { startReviewQuiz } from "@/lib/server/review/start-review-quiz.ts";
 import { startSmartPractice } from "@/lib/server/review/start-smart-practice.ts";
 import type { StartAttemptInput } from "@/lib/validation/attempts.ts";
-import { seedTestBank } from "../factories/bank.ts";
+import { answerByKey, seedTestBank } from "../factories/bank.ts";
 import { createUser } from "../factories/users.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database.ts";
 
@@ -42,21 +42,6 @@ afterAll(async () => {
 
 type Plan = "right" | "wrong" | "skip";
 
-/** Right and wrong answers by the factory's convention (a/b correct, statement b = no, order a-b-c). */
-function answerFor(item: AttemptItemDto, plan: Exclude<Plan, "skip">): Response {
-  const right = plan === "right";
-  switch (item.view.type) {
-    case "single":
-      return { type: "single", choice: right ? "a" : "b" };
-    case "multiple":
-      return { type: "multiple", choices: right ? ["a", "b"] : ["a", "c"] };
-    case "yesno":
-      return { type: "yesno", answers: { a: right, b: false, c: true } };
-    case "ordering":
-      return { type: "ordering", sequence: right ? ["a", "b", "c"] : ["b", "a", "c"] };
-  }
-}
-
 async function start(userId: string, input: StartAttemptInput, now: Date): Promise<string> {
   const started = await startAttempt(db.prisma, userId, input, now);
   if (!("id" in started)) throw new Error("could not start");
@@ -68,7 +53,7 @@ async function finish(userId: string, attemptId: string, plan: (item: AttemptIte
   const attempt = await getAttempt(db.prisma, userId, attemptId, now);
   for (const item of attempt.items) {
     const p = plan(item);
-    if (p !== "skip") await saveItem(db.prisma, userId, attemptId, item.position, { response: answerFor(item, p) }, now);
+    if (p !== "skip") await saveItem(db.prisma, userId, attemptId, item.position, { response: answerByKey(item.view, p === "right") }, now);
   }
   await submitAttempt(db.prisma, userId, attemptId, now);
   return getAttempt(db.prisma, userId, attemptId, now);
@@ -151,7 +136,7 @@ describe(`review cards on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGli
     const id = await start(learner.id, { mode: "PRACTICE", examCode: "AZ-204", count: 2, skillAreas: ["security"] }, T0);
     const attempt = await getAttempt(db.prisma, learner.id, id, T0);
     const item = attempt.items[0]!;
-    await saveItem(db.prisma, learner.id, id, 0, { response: answerFor(item, "wrong") }, at(0, 1));
+    await saveItem(db.prisma, learner.id, id, 0, { response: answerByKey(item.view, false) }, at(0, 1));
     await checkItem(db.prisma, learner.id, id, 0, at(0, 1));
     const row = await db.prisma.attemptItem.findFirstOrThrow({ where: { attemptId: id, position: 0 } });
     // check-item recorded it inside the grading transaction: recording again finds nothing new.
@@ -170,12 +155,12 @@ describe(`review cards on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGli
     const a = await start(learner.id, { mode: "DRILL", examCode: "AZ-204", count: 2, skillArea: "monitor" }, T0);
     const attempt = await getAttempt(db.prisma, learner.id, a, T0);
     const questionId = attempt.items[0]!.questionId;
-    for (const item of attempt.items) await saveItem(db.prisma, learner.id, a, item.position, { response: answerFor(item, "wrong") }, T0);
+    for (const item of attempt.items) await saveItem(db.prisma, learner.id, a, item.position, { response: answerByKey(item.view, false) }, T0);
     await submitAttempt(db.prisma, learner.id, a, at(0, 1));
     // A later attempt with the same question is recorded first (as if the hook had failed for the first).
     const b = await startRetryOfAttempt(db.prisma, learner.id, a, at(3));
     const retried = await getAttempt(db.prisma, learner.id, b.id, at(3));
-    for (const item of retried.items) await saveItem(db.prisma, learner.id, b.id, item.position, { response: answerFor(item, "right") }, at(3));
+    for (const item of retried.items) await saveItem(db.prisma, learner.id, b.id, item.position, { response: answerByKey(item.view, true) }, at(3));
     await submitAttempt(db.prisma, learner.id, b.id, at(3));
     await forgetReviews(learner.id);
     await record(learner.id, { attemptId: b.id });
@@ -204,7 +189,7 @@ describe(`review cards on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGli
     const a = await start(learner.id, { mode: "DRILL", examCode: "AZ-204", count: 1, skillArea: "connect" }, T0);
     const first = await getAttempt(db.prisma, learner.id, a, T0);
     const questionId = first.items[0]!.questionId;
-    await saveItem(db.prisma, learner.id, a, 0, { response: answerFor(first.items[0]!, "wrong") }, T0);
+    await saveItem(db.prisma, learner.id, a, 0, { response: answerByKey(first.items[0]!.view, false) }, T0);
     await submitAttempt(db.prisma, learner.id, a, at(0, 1));
     await forgetReviews(learner.id); // as if recording the day-0 miss had failed
     const b = await startRetryOfAttempt(db.prisma, learner.id, a, at(2));
@@ -394,7 +379,7 @@ describe(`review cards on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGli
     const learner = await createUser(db.prisma);
     const id = await start(learner.id, { mode: "DRILL", examCode: "AZ-204", count: 3, skillArea: "storage" }, T0);
     const attempt = await getAttempt(db.prisma, learner.id, id, T0);
-    for (const item of attempt.items) await saveItem(db.prisma, learner.id, id, item.position, { response: answerFor(item, "wrong") }, T0);
+    for (const item of attempt.items) await saveItem(db.prisma, learner.id, id, item.position, { response: answerByKey(item.view, false) }, T0);
     await submitAttempt(db.prisma, learner.id, id, T0);
     expect(await db.prisma.reviewCard.count({ where: { userId: learner.id } })).toBe(3);
     await forgetReviews(learner.id);

@@ -109,6 +109,11 @@ describe("evaluateEligibility", () => {
       expect(low.progress).toBe("Readiness 79.9 %, 80 % needed");
     });
 
+    it("words a probability near 0 or 1 as the dashboard does, never as certainty", () => {
+      expect(criterion(eligibleInput({ readinessOnExamDate: 0.001 }), "readiness").progress).toBe("Readiness < 1 %, 80 % needed");
+      expect(criterion(eligibleInput({ readinessOnExamDate: 0.999 }), "readiness").progress).toBe("Readiness > 99 %, 80 % needed");
+    });
+
     it("is not met, with a clear reason, when no estimate is available", () => {
       const report = evaluateEligibility(eligibleInput({ readinessOnExamDate: null, readinessUnavailableReason: "Answer 12 more questions for an estimate." }));
       const c = report.criteria.find((x) => x.key === "readiness")!;
