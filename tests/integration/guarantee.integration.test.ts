@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatPassProbability } from "@/lib/domain/guarantee/evaluate-eligibility.ts";
 import { DEFAULT_POLICY } from "@/lib/domain/guarantee/policy-rules.ts";
 import { AppError } from "@/lib/errors.ts";
 import { getAttempt } from "@/lib/server/attempts/get-attempt.ts";
@@ -124,7 +125,7 @@ describe(`money-back guarantee on ${process.env.TEST_DATABASE_URL ? "PostgreSQL"
     const readiness = await getReadiness(db.prisma, learner.id, "AZ-204", day("2026-02-13"));
     if (readiness.status !== "estimate") throw new Error(`expected a readiness estimate, got ${readiness.status}`);
     const shown = after.report.criteria.find((c) => c.key === "readiness")!;
-    expect(shown.progress).toBe(`Readiness ${Math.round(readiness.probability * 1000) / 10} %, 80 % needed`);
+    expect(shown.progress).toBe(`Readiness ${formatPassProbability(readiness.probability)}, 80 % needed`);
     expect(shown.met).toBe(readiness.probability >= 0.8);
     expect(after.report.onTrack).toBe(shown.met);
   });

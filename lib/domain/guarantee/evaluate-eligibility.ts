@@ -53,7 +53,7 @@ export type EligibilityReport = {
 
 const percent = (value: number) => `${Math.round(value * 1000) / 10} %`;
 /** A pass probability as the dashboard words it at the extremes: never "0 %" or "100 %", which would claim certainty. */
-const probability = (value: number) => (value < 0.005 ? "< 1 %" : value > 0.995 ? "> 99 %" : percent(value));
+export const formatPassProbability = (value: number) => (value < 0.005 ? "< 1 %" : value > 0.995 ? "> 99 %" : percent(value));
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const clamp = (value: number) => Math.max(0, Math.min(1, value));
 
@@ -165,7 +165,7 @@ function readinessCriterion({ policy, readinessOnExamDate, readinessUnavailableR
     ...base("readiness", title),
     met,
     fraction: policy.minReadiness === 0 ? 1 : clamp(readinessOnExamDate / policy.minReadiness),
-    progress: `Readiness ${probability(readinessOnExamDate)}, ${percent(policy.minReadiness)} needed`,
+    progress: `Readiness ${formatPassProbability(readinessOnExamDate)}, ${percent(policy.minReadiness)} needed`,
     remaining: met ? null : "Raise your readiness: practise your weakest skill areas",
     detail: "Our estimate of your chance of passing the real exam, from your answers.",
   };
