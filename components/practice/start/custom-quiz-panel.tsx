@@ -71,26 +71,8 @@ export function CustomQuizPanel({ exam }: { exam: PracticeExam }) {
       <fieldset>
         <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">Difficulty</legend>
         <div className="mt-2 grid max-w-md grid-cols-2 gap-3">
-          <label className="space-y-1 text-sm">
-            <span className="block text-slate-600 dark:text-slate-300">Easiest</span>
-            <select name="difficultyMin" defaultValue={1} className={selectClass}>
-              {LEVELS.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="space-y-1 text-sm">
-            <span className="block text-slate-600 dark:text-slate-300">Hardest</span>
-            <select name="difficultyMax" defaultValue={5} className={selectClass}>
-              {LEVELS.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LevelSelect label="Easiest" name="difficultyMin" defaultValue={1} />
+          <LevelSelect label="Hardest" name="difficultyMax" defaultValue={5} />
         </div>
         {fieldErrors.difficulty?.length ? <p className="mt-1 text-sm text-red-600 dark:text-red-400">{fieldErrors.difficulty.join(" ")}</p> : null}
       </fieldset>
@@ -134,5 +116,20 @@ function RadioRow({ legend, name, options }: { legend: string; name: string; opt
         ))}
       </div>
     </fieldset>
+  );
+}
+
+function LevelSelect({ label, name, defaultValue }: { label: string; name: string; defaultValue: number }) {
+  return (
+    <label className="space-y-1 text-sm">
+      <span className="block text-slate-600 dark:text-slate-300">{label}</span>
+      <select name={name} defaultValue={defaultValue} className={selectClass}>
+        {LEVELS.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -2,18 +2,7 @@ import "server-only";
 import type { CardSchedule, ReviewLogEntry, StoredRating } from "@/lib/domain/review/schedule.ts";
 
 /** The schedule fields of a ReviewCard row (the same names both ways). */
-export function scheduleOf(row: {
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: Date | null;
-}): CardSchedule {
+export function scheduleOf(row: CardSchedule): CardSchedule {
   return {
     due: row.due,
     stability: row.stability,
