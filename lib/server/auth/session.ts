@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors.ts";
 import { authOptions } from "@/lib/server/auth/auth-options.ts";
 import { getPrisma } from "@/lib/server/db/client.ts";
+import { readSessionClaims, type SessionClaims } from "./session-token.ts";
 
 export type Role = "LEARNER" | "AUTHOR" | "ADMIN";
 export type CurrentUser = { id: string; email: string; name: string; role: Role };
@@ -21,9 +22,6 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
-/** What the session token says: who, and which session version. Not yet checked against the database. */
-export type SessionClaims = { userId: string; sessionVersion: number };
-
 async function sessionClaims(): Promise<SessionClaims | null> {
   const session = await getServerSession(authOptions());
   const claims = session?.user as { id?: string; sv?: number } | undefined;
@@ -32,12 +30,12 @@ async function sessionClaims(): Promise<SessionClaims | null> {
 }
 
 /**
- * For the hottest route (answer save) only: the token's claims without a database read. The caller
- * MUST check the session version in its own query (see saveItemForSession), or a signed-out
- * session would keep working.
+ * For the hottest route (answer save) only: the token's claims without a database read, and without
+ * next-auth's re-issue of the cookie. The caller MUST check the session version in its own query
+ * (see saveItemForSession), or a signed-out session would keep working.
  */
 export async function requireSessionClaims(): Promise<SessionClaims> {
-  const claims = await sessionClaims();
+  const claims = await readSessionClaims();
   if (!claims) throw new AppError("UNAUTHENTICATED", "Please sign in first.");
   return claims;
 }
