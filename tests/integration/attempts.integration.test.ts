@@ -128,6 +128,27 @@ describe(`attempts on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
     await expect(saveItemForSession(db.prisma, { userId: learner.id, sessionVersion }, id, 0, answer)).resolves.toMatchObject({ answered: true });
   });
 
+  it("after the first save remembers the attempt's layout, later saves still see a password change, another learner and a submit", async () => {
+    const id = await startExam();
+    const view = await getAttempt(db.prisma, learner.id, id);
+    const { sessionVersion } = await db.prisma.user.findUniqueOrThrow({ where: { id: learner.id }, select: { sessionVersion: true } });
+    const claims = { userId: learner.id, sessionVersion };
+    const answer = (position: number) => ({ response: answerByKey(view.items[position]!.view) });
+    await saveItemForSession(db.prisma, claims, id, 0, answer(0)); // remembers the layout
+
+    await expect(saveItemForSession(db.prisma, { userId: other.id, sessionVersion: 0 }, id, 1, answer(1))).rejects.toMatchObject({ status: 404 });
+    await expect(saveItemForSession(db.prisma, claims, id, 999, { flagged: true })).rejects.toMatchObject({ status: 404 });
+    await db.prisma.user.update({ where: { id: learner.id }, data: { sessionVersion: { increment: 1 } } });
+    await expect(saveItemForSession(db.prisma, claims, id, 1, answer(1))).rejects.toMatchObject({ status: 401 });
+    const current = { userId: learner.id, sessionVersion: sessionVersion + 1 };
+    await expect(saveItemForSession(db.prisma, current, id, 1, { ...answer(1), flagged: true })).resolves.toEqual(expect.objectContaining({ answered: true, flagged: true }));
+
+    await submitAttempt(db.prisma, learner.id, id);
+    await expect(saveItemForSession(db.prisma, current, id, 2, answer(2))).rejects.toMatchObject({ status: 409, message: expect.stringContaining("already submitted") });
+    const after = await getAttempt(db.prisma, learner.id, id);
+    expect(after.items.filter((i) => i.response !== null).map((i) => i.position)).toEqual([0, 1]);
+  });
+
   it("refuses answers that do not fit, for questions not on the attempt, and on other learners' attempts", async () => {
     const id = await startExam();
     const view = await getAttempt(db.prisma, learner.id, id);
