@@ -52,7 +52,9 @@ export async function startAppServer(appDir: string, db: DbKind, port: number): 
     throw error;
   }
   // Its own process group, so that stop() reaches next-server and not only the launcher.
-  const child = spawn(process.execPath, [path.join(appDir, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server under load.
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, path.join(appDir, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: appDir,
     env,
     detached: true,
