@@ -9,6 +9,7 @@ import { createRng } from "../lib/domain/practice/random.ts";
 import { correctProbability, standardNormal } from "../lib/domain/readiness/numeric.ts";
 import { openDatabase, type Database } from "../lib/server/db/open-database.ts";
 import { applyMigrations } from "../lib/server/db/schema-engine.ts";
+import { rebuildAnswerTallies } from "../lib/server/readiness/question-tallies.ts";
 import { seedTestBank } from "../tests/factories/bank.ts";
 import { adminQuery, databaseUrl } from "./lib/postgres-admin.ts";
 
@@ -101,6 +102,8 @@ export async function seedReadinessWorld(db: Database, options: { answers: numbe
     });
     await db.prisma.attempt.createMany({ data: attemptRows });
     for (let i = 0; i < items.length; i += 5_000) await db.prisma.attemptItem.createMany({ data: items.slice(i, i + 5_000) });
+    // Written around the grading code, so the readiness tallies it keeps are built from the answers.
+    await rebuildAnswerTallies(db.prisma, user.id);
     return user.id;
   }
 

@@ -2,6 +2,7 @@ import { performance } from "node:perf_hooks";
 import { seedCatalog } from "../../lib/server/catalog/seed-catalog.ts";
 import { openDatabase, type Database } from "../../lib/server/db/open-database.ts";
 import { applyMigrations } from "../../lib/server/db/schema-engine.ts";
+import { rebuildAnswerTallies } from "../../lib/server/readiness/question-tallies.ts";
 import { insertGeneratedQuestions } from "./generated-bank.ts";
 import { adminQuery as admin, databaseUrl } from "./postgres-admin.ts";
 
@@ -39,7 +40,7 @@ export function scaleConfigFromEnv(defaults: Omit<ScaleConfig, "database"> = FUL
 export const scaleLearnerId = (n: number) => `su-${n}`;
 export const SCALE_AUTHOR_ID = "su-author";
 
-const describe = (c: ScaleConfig) => JSON.stringify({ learners: c.learners, attempts: c.attempts, items: c.items, questions: c.questions, cards: c.cards, generator: 1 });
+const describe = (c: ScaleConfig) => JSON.stringify({ learners: c.learners, attempts: c.attempts, items: c.items, questions: c.questions, cards: c.cards, generator: 2 });
 
 /** Makes sure the scale database holds data of this configuration; returns whether it was (re)built and how long that took. */
 export async function ensureScaleData(config: ScaleConfig, log: (line: string) => void = console.log): Promise<{ built: boolean; seconds: number }> {
@@ -136,5 +137,7 @@ async function fill(db: Database, c: ScaleConfig, log: (line: string) => void): 
      FROM (SELECT "attemptId", sum("pointsEarned") AS earned, sum("pointsPossible") AS possible FROM "AttemptItem" GROUP BY "attemptId") s
      WHERE s."attemptId" = t.id`,
   );
+  // The answers were written around the grading code: the readiness tallies it keeps are built from them.
+  await rebuildAnswerTallies(db.prisma);
   await run(`VACUUM ANALYZE`);
 }

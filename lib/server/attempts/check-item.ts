@@ -4,6 +4,7 @@ import type { Response } from "@/lib/domain/questions/content.ts";
 import { scoreItem } from "@/lib/domain/practice/score.ts";
 import { canAcceptAnswer } from "@/lib/domain/practice/deadline.ts";
 import type { PrismaClient } from "@/lib/server/db/generated/client.ts";
+import { recordAnswerTallies } from "@/lib/server/readiness/question-tallies.ts";
 import { recordGradedAnswers } from "@/lib/server/review/record-graded-answers.ts";
 import { contentOf, lockAttempt, settingsOf } from "./load-attempt.ts";
 
@@ -30,5 +31,6 @@ export async function checkItem(prisma: PrismaClient, userId: string, attemptId:
     const score = scoreItem(contentOf(item.questionVersion), item.response as Response);
     await tx.attemptItem.update({ where: { id: item.id }, data: { revealed: true, isCorrect: score.isCorrect, pointsEarned: score.pointsEarned } });
     await recordGradedAnswers(tx, userId, { attemptItemId: item.id });
+    await recordAnswerTallies(tx, userId, { attemptItemId: item.id });
   });
 }

@@ -4,6 +4,7 @@ import type { Response } from "@/lib/domain/questions/content.ts";
 import { scoreAttempt } from "@/lib/domain/practice/score.ts";
 import { ANSWER_GRACE_MS } from "@/lib/domain/practice/deadline.ts";
 import type { Prisma, PrismaClient } from "@/lib/server/db/generated/client.ts";
+import { recordAnswerTallies } from "@/lib/server/readiness/question-tallies.ts";
 import { recordGradedAnswers } from "@/lib/server/review/record-graded-answers.ts";
 import { contentOf, loadOwnAttempt, lockAttempt } from "./load-attempt.ts";
 import { storeItemScores } from "./store-item-scores.ts";
@@ -71,6 +72,8 @@ async function closeAttempt(tx: Prisma.TransactionClient, userId: string, attemp
       breakdown: score.perSkillArea,
     },
   });
-  // Wrong answers become review cards in the same transaction, so grading and scheduling commit together.
+  // Wrong answers become review cards, and every answer counts towards readiness, in the same
+  // transaction: grading, scheduling and the readiness tallies commit together.
   await recordGradedAnswers(tx, userId, { attemptId });
+  await recordAnswerTallies(tx, userId, { attemptId });
 }

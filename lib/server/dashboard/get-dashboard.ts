@@ -2,11 +2,12 @@ import "server-only";
 import type { AttemptSummaryDto } from "@/lib/server/attempts/dto.ts";
 import { listAttempts } from "@/lib/server/attempts/get-attempt.ts";
 import type { PrismaClient } from "@/lib/server/db/generated/client.ts";
-import { DEFAULT_HALF_LIFE_DAYS } from "@/lib/domain/readiness/answers.ts";
+import { DEFAULT_HALF_LIFE_DAYS, type ItemTally } from "@/lib/domain/readiness/answers.ts";
 import type { ReadinessDto } from "@/lib/server/readiness/dto.ts";
 import { getExamReadinessModel } from "@/lib/server/readiness/exam-readiness-model.ts";
 import { readinessFromTallies } from "@/lib/server/readiness/get-readiness.ts";
 import type { QuestionSummary } from "@/lib/server/readiness/load-graded-answers.ts";
+import { loadStoredTallies } from "@/lib/server/readiness/question-tallies.ts";
 import { loadAnswerOverview } from "./load-answer-overview.ts";
 
 export type ScorePointDto = { attemptId: string; mode: string; at: string; rawPercent: number; scaledScore: number; passed: boolean; questions: number };
@@ -25,10 +26,11 @@ export type DashboardDto = { streakDays: number; studyMinutesLast30Days: number;
 
 /** Everything the learner's dashboard shows, for the exams they are enrolled in or have practised. */
 export async function getDashboard(prisma: PrismaClient, userId: string, now = new Date()): Promise<DashboardDto> {
-  const [enrollments, practised, overview] = await Promise.all([
+  const [enrollments, practised, overview, stored] = await Promise.all([
     prisma.enrollment.findMany({ where: { userId }, select: { examCode: true } }),
     prisma.attempt.groupBy({ by: ["examCode"], where: { userId } }),
     loadAnswerOverview(prisma, userId, now, DEFAULT_HALF_LIFE_DAYS),
+    loadStoredTallies(prisma, userId, now),
   ]);
   const enrolled = new Set(enrollments.map((e) => e.examCode));
   const codes = new Set([...enrolled, ...practised.map((p) => p.examCode)]);
@@ -38,16 +40,30 @@ export async function getDashboard(prisma: PrismaClient, userId: string, now = n
     select: { code: true, slug: true, title: true, passMark: true, skillAreas: { orderBy: { position: "asc" } } },
   });
   const { summaries, ...activity } = overview;
+  // Readiness from the tallies kept as answers are graded — the figure the guarantee page shows too —
+  // unless `now` is before the latest answer, which only the summaries of the answers can leave out.
+  const readinessTallies = (code: string) =>
+    stored.latestAnswerAt <= now.getTime() ? (stored.byExam.get(code) ?? []) : (summaries.get(code) ?? []).filter((s) => s.answered > 0);
   return {
     ...activity,
-    exams: await Promise.all(exams.map((exam) => examDashboard(prisma, userId, exam, enrolled.has(exam.code), summaries.get(exam.code) ?? [], now))),
+    exams: await Promise.all(
+      exams.map((exam) => examDashboard(prisma, userId, exam, enrolled.has(exam.code), summaries.get(exam.code) ?? [], readinessTallies(exam.code), now)),
+    ),
   };
 }
 
 type ExamRow = { code: string; slug: string; title: string; passMark: number; skillAreas: { id: string; key: string; name: string; weightMin: number; weightMax: number }[] };
 
-async function examDashboard(prisma: PrismaClient, userId: string, exam: ExamRow, enrolled: boolean, summaries: QuestionSummary[], now: Date): Promise<ExamDashboardDto> {
-  // The summaries (loadAnswerOverview) feed both the readiness figure and the mastery per area.
+async function examDashboard(
+  prisma: PrismaClient,
+  userId: string,
+  exam: ExamRow,
+  enrolled: boolean,
+  summaries: QuestionSummary[],
+  tallies: ItemTally[],
+  now: Date,
+): Promise<ExamDashboardDto> {
+  // The summaries (loadAnswerOverview) feed the mastery per area; the tallies the readiness figure.
   const [model, history, published, reviewsDue, recentAttempts] = await Promise.all([
     getExamReadinessModel(prisma, exam.code),
     loadScoreHistory(prisma, userId, exam.code),
@@ -55,12 +71,7 @@ async function examDashboard(prisma: PrismaClient, userId: string, exam: ExamRow
     prisma.reviewCard.count({ where: { userId, retiredAt: null, due: { lte: now }, question: { examCode: exam.code } } }),
     listAttempts(prisma, userId, { examCode: exam.code, take: 5 }),
   ]);
-  const readiness = readinessFromTallies(
-    model,
-    userId,
-    summaries.filter((s) => s.answered > 0),
-    now,
-  );
+  const readiness = readinessFromTallies(model, userId, tallies, now);
   const statsByArea = new Map<string, { graded: number; correct: number; seen: number }>();
   for (const summary of summaries) {
     const stats = statsByArea.get(summary.skillAreaId) ?? { graded: 0, correct: 0, seen: 0 };

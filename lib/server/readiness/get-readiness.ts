@@ -1,25 +1,26 @@
 import "server-only";
 import { createRng, SEED_LIMIT } from "@/lib/domain/practice/random.ts";
 import { estimateAbility } from "@/lib/domain/readiness/ability.ts";
-import { DEFAULT_HALF_LIFE_DAYS } from "@/lib/domain/readiness/answers.ts";
-import type { ItemTally } from "@/lib/domain/readiness/answers.ts";
+import { DEFAULT_HALF_LIFE_DAYS, type ItemTally } from "@/lib/domain/readiness/answers.ts";
 import { computeReadiness } from "@/lib/domain/readiness/readiness.ts";
 import { insufficientData } from "@/lib/domain/readiness/status.ts";
 import type { PrismaClient } from "@/lib/server/db/generated/client.ts";
 import type { ReadinessDto } from "./dto.ts";
 import { getExamReadinessModel, type ExamReadinessModel } from "./exam-readiness-model.ts";
 import { loadLearnerTallies } from "./load-graded-answers.ts";
+import { loadStoredTallies } from "./question-tallies.ts";
 
 /**
  * The learner's probability of passing the exam now, its range and drivers — or, below the
- * minimum number of answers, how many more are needed. Reads only this learner's answers; the
- * shared calibration behind it carries no one else's data out.
+ * minimum number of answers, how many more are needed. Reads only this learner's tallies (one row
+ * per question answered, kept up to date as answers are graded); the shared calibration behind it
+ * carries no one else's data out.
  */
 export async function getReadiness(prisma: PrismaClient, userId: string, examCode: string, now = new Date()): Promise<ReadinessDto> {
-  const [model, tallies] = await Promise.all([
-    getExamReadinessModel(prisma, examCode),
-    loadLearnerTallies(prisma, userId, examCode, now, DEFAULT_HALF_LIFE_DAYS),
-  ]);
+  const [model, stored] = await Promise.all([getExamReadinessModel(prisma, examCode), loadStoredTallies(prisma, userId, now, examCode)]);
+  // As of a date before the learner's latest answer (the guarantee's real-exam day), from the answers themselves.
+  const tallies =
+    stored.latestAnswerAt <= now.getTime() ? (stored.byExam.get(examCode) ?? []) : await loadLearnerTallies(prisma, userId, examCode, now, DEFAULT_HALF_LIFE_DAYS);
   return readinessFromTallies(model, userId, tallies, now);
 }
 
