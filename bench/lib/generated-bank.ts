@@ -34,4 +34,6 @@ export async function insertGeneratedQuestions(prisma: PrismaClient, examCode: s
     examCode,
     prefix,
   );
+  // Written around the bank code, so the exam's bank version is raised here (bank-version.ts).
+  await prisma.exam.update({ where: { code: examCode }, data: { bankVersion: { increment: 1 } } });
 }

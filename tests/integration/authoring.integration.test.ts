@@ -145,12 +145,17 @@ describe("authoring questions", () => {
     ]);
   });
 
-  it("changes only the row, not the version, when only the status changes", async () => {
+  it("changes only the row, not the version, when only the status changes — and exam starts see it at once", async () => {
+    const poolIds = async () => (await loadPool(db.prisma, "AZ-204")).map((q) => q.id);
+    const before = await poolIds(); // the pool is now held in memory
     const { id } = await create(301);
+    expect(before).not.toContain(id);
+    expect(await poolIds()).toContain(id);
     const loaded = await getQuestionForEdit(db.prisma, author, id);
     const result = await saveQuestion(db.prisma, author, { question: toSourceQuestion({ ...loaded.draft, status: "draft" }, id) }, id);
     expect(result).toEqual({ id, outcome: "updated", currentVersion: 1 });
     expect(await db.prisma.question.findUnique({ where: { id }, select: { status: true } })).toEqual({ status: "DRAFT" });
+    expect(await poolIds()).not.toContain(id);
   });
 
   it("retires a question out of the practice pool and audits it", async () => {

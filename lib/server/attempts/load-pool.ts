@@ -5,12 +5,28 @@ import type { PrismaClient } from "@/lib/server/db/generated/client.ts";
 
 const TYPES: Record<string, QuestionType> = { SINGLE: "single", MULTIPLE: "multiple", YESNO: "yesno", ORDERING: "ordering" };
 
+// The pool of a 10 000-question bank takes most of an exam start to read (bench/exam-start.ts), and
+// it changes only when questions are written — which raises Exam.bankVersion in the same
+// transaction (lib/server/questions/bank-version.ts). So each process keeps the last pool it read
+// per exam, labelled with the bank version read before it, and reads it again when the version moved.
+// Frozen, since every caller shares it.
+const pools = new Map<string, { bankVersion: number; pool: readonly PoolQuestion[] }>();
+
 /**
- * The exam's published questions, as assembly sees them (no content). One plain query: at 10 000
- * questions, Prisma's per-row mapping of a relation select costs several times the query itself
- * (bench/exam-start.ts).
+ * The exam's published questions, as assembly sees them (no content). `bankVersion` is the exam's,
+ * when the caller has just read it (it saves a query).
  */
-export async function loadPool(prisma: PrismaClient, examCode: string): Promise<PoolQuestion[]> {
+export async function loadPool(prisma: PrismaClient, examCode: string, bankVersion?: number): Promise<readonly PoolQuestion[]> {
+  const version = bankVersion ?? (await prisma.exam.findUniqueOrThrow({ where: { code: examCode }, select: { bankVersion: true } })).bankVersion;
+  const cached = pools.get(examCode);
+  if (cached?.bankVersion === version) return cached.pool;
+  const pool = Object.freeze((await readPool(prisma, examCode)).map((question) => Object.freeze(question)));
+  pools.set(examCode, { bankVersion: version, pool });
+  return pool;
+}
+
+/** One plain query: at 10 000 questions, Prisma's per-row mapping of a relation select costs several times the query itself. */
+async function readPool(prisma: PrismaClient, examCode: string): Promise<PoolQuestion[]> {
   const rows = await prisma.$queryRaw<{ id: string; caseStudyId: string | null; difficulty: number; type: string; skillAreaKey: string }[]>`
     SELECT q.id, q."caseStudyId", q.difficulty, q.type::text AS type, s.key AS "skillAreaKey"
     FROM "Question" q JOIN "SkillArea" s ON s.id = q."skillAreaId"

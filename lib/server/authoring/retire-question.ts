@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors.ts";
 import { writeAudit } from "@/lib/server/audit/write-audit.ts";
 import type { PrismaClient } from "@/lib/server/db/generated/client.ts";
+import { bumpBankVersions } from "@/lib/server/questions/bank-version.ts";
 import { assertAuthor, type Actor } from "./actor.ts";
 
 /**
@@ -15,6 +16,7 @@ export async function retireQuestion(prisma: PrismaClient, actor: Actor, questio
     if (!row) throw new AppError("NOT_FOUND", "There is no such question.");
     if (row.status === "RETIRED") return { id: questionId, retired: false };
     await tx.question.update({ where: { id: questionId }, data: { status: "RETIRED" } });
+    await bumpBankVersions(tx, [questionId]);
     await writeAudit(tx, { actorId: actor.id, action: "question.retire", entityType: "Question", entityId: questionId, data: { previousStatus: row.status } });
     return { id: questionId, retired: true };
   });

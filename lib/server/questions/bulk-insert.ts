@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Prisma, QuestionStatus, QuestionType } from "@/lib/server/db/generated/client.ts";
+import { bumpBankVersions } from "./bank-version.ts";
 
 // Prisma's createMany binds every value as its own parameter, and through the PGlite adapter that
 // costs about half a millisecond a row. A chunk sent as one JSON parameter that PostgreSQL unpacks
@@ -46,6 +47,7 @@ export async function insertQuestions(tx: Tx, rows: readonly QuestionInsert[]): 
     INSERT INTO "Question" ("id", "examCode", "skillAreaId", "caseStudyId", "type", "difficulty", "status", "topic", "currentVersion", "source", "createdAt", "updatedAt")
     SELECT "id", "examCode", "skillAreaId", "caseStudyId", "type", "difficulty", "status", "topic", "currentVersion", "source", "createdAt", "updatedAt"
     FROM json_populate_recordset(NULL::"Question", ${json}::json)`;
+  await bumpBankVersions(tx, rows.map((row) => row.id));
 }
 
 export async function insertQuestionVersions(tx: Tx, rows: readonly QuestionVersionInsert[]): Promise<void> {

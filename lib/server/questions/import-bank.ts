@@ -4,6 +4,7 @@ import type { LoadedBank } from "@/lib/domain/bank/load-bank.ts";
 import type { NormalisedQuestion } from "@/lib/domain/bank/normalise-question.ts";
 import type { BankProblem } from "@/lib/domain/bank/problem.ts";
 import type { Prisma, PrismaClient, QuestionStatus, QuestionType } from "@/lib/server/db/generated/client.ts";
+import { bumpBankVersions } from "./bank-version.ts";
 import { insertQuestions, insertQuestionVersions, type QuestionInsert, type QuestionVersionInsert } from "./bulk-insert.ts";
 
 export type ImportProgress = { done: number; total: number };
@@ -215,6 +216,7 @@ async function writePlan(tx: Tx, plan: Plan, onProgress: ImportOptions["onProgre
   for (const group of updateGroups) {
     for (const ids of chunks(group.ids, READ_CHUNK)) {
       await tx.question.updateMany({ where: { id: { in: ids } }, data: group.data });
+      await bumpBankVersions(tx, ids);
       advance(ids.length);
     }
   }

@@ -23,12 +23,12 @@ const RECENT_MS = 24 * 3_600_000;
 export async function startSmartPractice(prisma: PrismaClient, userId: string, input: SmartPracticeInput, now = new Date()): Promise<{ id: string }> {
   const exam = await prisma.exam.findUnique({
     where: { code: input.examCode },
-    select: { code: true, skillAreas: { orderBy: { position: "asc" }, select: { key: true, name: true, weightMin: true, weightMax: true } } },
+    select: { code: true, bankVersion: true, skillAreas: { orderBy: { position: "asc" }, select: { key: true, name: true, weightMin: true, weightMax: true } } },
   });
   if (!exam) throw new AppError("NOT_FOUND", "Exam not found.");
 
   const [pool, graded] = await Promise.all([
-    loadPool(prisma, exam.code),
+    loadPool(prisma, exam.code, exam.bankVersion),
     prisma.attemptItem.findMany({
       where: { AND: [gradedItemsWhere(userId), { attempt: { examCode: exam.code } }] },
       orderBy: [{ answeredAt: "desc" }, { id: "asc" }],

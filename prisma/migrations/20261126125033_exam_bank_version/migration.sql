@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Exam" ADD COLUMN     "bankVersion" INTEGER NOT NULL DEFAULT 0;
