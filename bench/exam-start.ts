@@ -1,5 +1,6 @@
 // Starting a 60-question exam simulation from a large bank, at the server: startAttempt (load the pool and the
-// learner's history, assemble by the blueprint, write the attempt and its items) for AZ-204 from a
+// learner's history, assemble by the blueprint, write the attempt and its items; the pool is held in
+// memory while the bank is unchanged, and a separate row times the start after a change) for AZ-204 from a
 // generated bank of BENCH_BANK_SIZE questions (default 10 000), on PGlite and on PostgreSQL, beside
 // a one-row query on the same connection in the same run. Target: under 50 ms.
 //   npx tsx --conditions=react-server bench/exam-start.ts
@@ -31,12 +32,20 @@ async function measure(kind: DatabaseKind): Promise<BenchRow[]> {
     const floor = () => db.prisma.exam.findUnique({ where: { code: EXAM }, select: { code: true } });
     const baseline = await timeAsync(RUNS, floor);
     const timing = await timeAsync(RUNS, start);
+    // The same after every bank change (an author's edit, an import): the pool is read again.
+    const COLD_RUNS = 10;
+    const afterBankChange = await timeAsync(COLD_RUNS, async () => {
+      await db.prisma.exam.update({ where: { code: EXAM }, data: { bankVersion: { increment: 1 } } });
+      await start();
+    });
     const items = await db.prisma.attemptItem.count({ where: { attempt: { userId: user.id } } });
-    if (items !== (RUNS + 3) * questionCount) throw new Error(`expected ${(RUNS + 3) * questionCount} attempt items, found ${items}`);
+    const starts = RUNS + COLD_RUNS + 3;
+    if (items !== starts * questionCount) throw new Error(`expected ${starts * questionCount} attempt items, found ${items}`);
     const benchmark = `exam start, ${DATABASE_LABEL[kind]}`;
     return [
       { benchmark, metric: `startAttempt p50 (${questionCount} of ${BANK.toLocaleString("en")} questions)`, value: timing.p50, baseline: baseline.p50, unit: "ms", target: "", met: null },
       { benchmark, metric: "startAttempt p95", value: timing.p95, baseline: baseline.p95, unit: "ms", target: `< ${TARGET_MS} ms`, met: timing.p95 < TARGET_MS },
+      { benchmark, metric: "first start after a bank change (pool read again) p50, incl. the change", value: afterBankChange.p50, baseline: null, unit: "ms", target: "", met: null },
     ];
   });
 }

@@ -7,7 +7,7 @@ import { shuffleOptionOrder } from "@/lib/domain/practice/option-order.ts";
 import { createRng, deriveSeed, newSeed } from "@/lib/domain/practice/random.ts";
 import { pointsFor } from "@/lib/domain/questions/content.ts";
 import type { QuestionContent } from "@/lib/domain/questions/content.ts";
-import type { PrismaClient } from "@/lib/server/db/generated/client.ts";
+import type { Prisma, PrismaClient } from "@/lib/server/db/generated/client.ts";
 import type { StartAttemptInput } from "@/lib/validation/attempts.ts";
 import { parsedContent } from "./question-content-cache.ts";
 import { loadHistory, loadPool } from "./load-pool.ts";
@@ -26,7 +26,7 @@ export async function startAttempt(prisma: PrismaClient, userId: string, input: 
   const unknownArea = chosenAreas?.find((key) => !areaKeys.has(key));
   if (unknownArea) throw new AppError("BAD_REQUEST", `${exam.code} has no skill area "${unknownArea}".`, { fieldErrors: { skillAreas: ["Unknown skill area."] } });
 
-  const [pool, history] = await Promise.all([loadPool(prisma, exam.code), loadHistory(prisma, userId, exam.code)]);
+  const [pool, history] = await Promise.all([loadPool(prisma, exam.code, exam.bankVersion), loadHistory(prisma, userId, exam.code)]);
   const seed = newSeed(crypto.randomInt);
   const requested = input.mode === "EXAM" ? exam.questionCount : input.count;
 
@@ -70,10 +70,12 @@ export async function startAttempt(prisma: PrismaClient, userId: string, input: 
       },
       select: { id: true },
     });
-    await tx.attemptItem.createMany({
-      data: assembly.items.map((item, position) => {
+    await insertAttemptItems(
+      tx,
+      assembly.items.map((item, position) => {
         const version = versionOf.get(item.questionId)!;
         return {
+          id: `c${crypto.randomBytes(12).toString("hex")}`,
           attemptId: created.id,
           position,
           questionId: item.questionId,
@@ -82,10 +84,25 @@ export async function startAttempt(prisma: PrismaClient, userId: string, input: 
           pointsPossible: pointsFor(version.content),
         };
       }),
-    });
+    );
     return created;
   });
   return { id: attempt.id };
+}
+
+type ItemInsert = { id: string; attemptId: string; position: number; questionId: string; questionVersionId: string; optionOrder: string[]; pointsPossible: number };
+
+/**
+ * All of an attempt's items in one statement with one JSON parameter: Prisma's createMany binds
+ * every value as its own parameter, which costs about half a millisecond a row through the PGlite
+ * adapter (as for questions, lib/server/questions/bulk-insert.ts). The ids are cuid-shaped like
+ * Prisma's own.
+ */
+async function insertAttemptItems(tx: Prisma.TransactionClient, rows: readonly ItemInsert[]): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "AttemptItem" ("id", "attemptId", "position", "questionId", "questionVersionId", "optionOrder", "pointsPossible")
+    SELECT "id", "attemptId", "position", "questionId", "questionVersionId", "optionOrder", "pointsPossible"
+    FROM json_populate_recordset(NULL::"AttemptItem", ${JSON.stringify(rows)}::json)`;
 }
 
 /** The current version of each question: its id and parsed content (cached per immutable version). */
