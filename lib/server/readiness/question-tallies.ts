@@ -52,14 +52,22 @@ export async function recordAnswerTallies(tx: Prisma.TransactionClient, userId: 
     const tally = addToTally(before && fromRow(before), { at: row.at.getTime(), correct: row.correct }, DEFAULT_HALF_LIFE_DAYS);
     return { questionId: row.questionId, examCode: row.examCode, tally };
   });
-  const column = <T,>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
+  // One JSON parameter rather than one array per column: binding parameters is what costs most
+  // through the PGlite adapter (as in lib/server/questions/bulk-insert.ts).
+  const json = JSON.stringify(
+    rows.map(({ questionId, examCode, tally }) => ({
+      userId,
+      questionId,
+      examCode,
+      ...tally,
+      firstAt: new Date(tally.firstAt).toISOString(),
+      repeatAt: tally.repeatAt === null ? null : new Date(tally.repeatAt).toISOString(),
+    })),
+  );
   await tx.$executeRaw`
     INSERT INTO "LearnerQuestionTally" ("userId", "questionId", "examCode", "firstAt", "firstCorrect", "repeatRight", "repeatWrong", "repeatAt", answered, correct)
-    SELECT ${userId}::text, v.* FROM unnest(
-      ${column((r) => r.questionId)}::text[], ${column((r) => r.examCode)}::text[], ${column((r) => new Date(r.tally.firstAt))}::timestamp(3)[],
-      ${column((r) => r.tally.firstCorrect)}::boolean[], ${column((r) => r.tally.repeatRight)}::float8[], ${column((r) => r.tally.repeatWrong)}::float8[],
-      ${column((r) => (r.tally.repeatAt === null ? null : new Date(r.tally.repeatAt)))}::timestamp(3)[], ${column((r) => r.tally.answered)}::int[], ${column((r) => r.tally.correct)}::int[]
-    ) AS v("questionId", "examCode", "firstAt", "firstCorrect", "repeatRight", "repeatWrong", "repeatAt", answered, correct)
+    SELECT "userId", "questionId", "examCode", "firstAt", "firstCorrect", "repeatRight", "repeatWrong", "repeatAt", answered, correct
+    FROM json_populate_recordset(NULL::"LearnerQuestionTally", ${json}::json)
     ON CONFLICT ("userId", "questionId") DO UPDATE SET
       "firstAt" = EXCLUDED."firstAt", "firstCorrect" = EXCLUDED."firstCorrect", "repeatRight" = EXCLUDED."repeatRight",
       "repeatWrong" = EXCLUDED."repeatWrong", "repeatAt" = EXCLUDED."repeatAt", answered = EXCLUDED.answered, correct = EXCLUDED.correct`;
