@@ -109,9 +109,10 @@ export async function loadStoredTallies(prisma: PrismaClient, userId: string, no
 export async function rebuildAnswerTallies(prisma: PrismaClient, userId?: string): Promise<void> {
   const forUser = userId === undefined ? Prisma.empty : Prisma.sql`AND a."userId" = ${userId}`;
   const halfLifeSeconds = DEFAULT_HALF_LIFE_DAYS * 86_400;
-  await prisma.$transaction([
-    prisma.$executeRaw`DELETE FROM "LearnerQuestionTally" WHERE ${userId === undefined ? Prisma.sql`TRUE` : Prisma.sql`"userId" = ${userId}`}`,
-    prisma.$executeRaw`
+  // Everyone's answers at full scale (2 million) take about half a minute: hence the long timeout.
+  await prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`DELETE FROM "LearnerQuestionTally" WHERE ${userId === undefined ? Prisma.sql`TRUE` : Prisma.sql`"userId" = ${userId}`}`;
+    await tx.$executeRaw`
       INSERT INTO "LearnerQuestionTally" ("userId", "questionId", "examCode", "firstAt", "firstCorrect", "repeatRight", "repeatWrong", "repeatAt", answered, correct)
       SELECT "userId", "questionId", MIN("examCode"), MIN(at), (array_agg(correct ORDER BY at, id))[1],
              COALESCE(SUM(power(0.5::float8, date_part('epoch', last - at) / ${halfLifeSeconds}::float8)) FILTER (WHERE n > 1 AND correct), 0),
@@ -124,8 +125,8 @@ export async function rebuildAnswerTallies(prisma: PrismaClient, userId?: string
         FROM "AttemptItem" i JOIN "Attempt" a ON a.id = i."attemptId"
         WHERE i."isCorrect" IS NOT NULL AND i."answeredAt" IS NOT NULL ${forUser}
       ) graded
-      GROUP BY "userId", "questionId"`,
-  ]);
+      GROUP BY "userId", "questionId"`;
+  }, { timeout: 10 * 60_000 });
 }
 
 function fromRow(row: TallyRow): StoredTally {
