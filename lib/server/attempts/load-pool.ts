@@ -9,8 +9,9 @@ const TYPES: Record<string, QuestionType> = { SINGLE: "single", MULTIPLE: "multi
 // it changes only when questions are written — which raises Exam.bankVersion in the same
 // transaction (lib/server/questions/bank-version.ts). So each process keeps the last pool it read
 // per exam, labelled with the bank version read before it, and reads it again when the version moved.
-// Frozen, since every caller shares it.
-const pools = new Map<string, { bankVersion: number; pool: readonly PoolQuestion[] }>();
+// Frozen, since every caller shares it; per database client, since a process (a test run, a
+// benchmark) may hold several databases whose exams share codes and bank versions.
+const poolsByDatabase = new WeakMap<PrismaClient, Map<string, { bankVersion: number; pool: readonly PoolQuestion[] }>>();
 
 /**
  * The exam's published questions, as assembly sees them (no content). `bankVersion` is the exam's,
@@ -18,6 +19,8 @@ const pools = new Map<string, { bankVersion: number; pool: readonly PoolQuestion
  */
 export async function loadPool(prisma: PrismaClient, examCode: string, bankVersion?: number): Promise<readonly PoolQuestion[]> {
   const version = bankVersion ?? (await prisma.exam.findUniqueOrThrow({ where: { code: examCode }, select: { bankVersion: true } })).bankVersion;
+  let pools = poolsByDatabase.get(prisma);
+  if (!pools) poolsByDatabase.set(prisma, (pools = new Map()));
   const cached = pools.get(examCode);
   if (cached?.bankVersion === version) return cached.pool;
   const pool = Object.freeze((await readPool(prisma, examCode)).map((question) => Object.freeze(question)));
