@@ -50,7 +50,8 @@ async function save(prisma: PrismaClient, owner: Owner, attemptId: string, posit
   const rows = await prisma.$queryRaw<{ flagged: boolean; answered: boolean }[]>`
     WITH open_attempt AS (
       SELECT a.id FROM "Attempt" a JOIN "User" u ON u.id = a."userId"
-      WHERE a.id = ${attemptId} AND a.status = 'IN_PROGRESS' AND (${sessionVersion}::int IS NULL OR u."sessionVersion" = ${sessionVersion}::int)
+      WHERE a.id = ${attemptId} AND a."userId" = ${owner.userId} AND a.status = 'IN_PROGRESS'
+        AND (${sessionVersion}::int IS NULL OR u."sessionVersion" = ${sessionVersion}::int)
       FOR SHARE OF a
     )
     UPDATE "AttemptItem" AS item SET
