@@ -29,8 +29,8 @@ type TallyRow = { questionId: string; examCode: string; firstAt: Date; firstCorr
  * Adds the newly graded answers to the learner's tallies: one item just checked in practice, or
  * the items of an attempt just submitted (except those already checked one by one — they were
  * added then). Call it once per grading, inside the grading transaction, after the grades are
- * stored and with the learner locked (recordGradedAnswers locks them), so two gradings of the
- * same learner do not update a tally from the same old value.
+ * stored and after recordGradedAnswers, whose lock on the learner keeps two gradings of the same
+ * learner from updating a tally from the same old value.
  */
 export async function recordAnswerTallies(tx: Prisma.TransactionClient, userId: string, scope: TallyScope): Promise<number> {
   const inScope = "attemptItemId" in scope ? Prisma.sql`i.id = ${scope.attemptItemId}` : Prisma.sql`a.id = ${scope.attemptId} AND NOT i.revealed`;
@@ -45,11 +45,19 @@ export async function recordAnswerTallies(tx: Prisma.TransactionClient, userId: 
   if (graded.length === 0) return 0;
 
   const rows = graded.map((row) => {
-    const before: TallyRow | null =
+    const before: StoredTally | null =
       row.firstAt === null
         ? null
-        : { ...row, firstAt: row.firstAt, firstCorrect: row.firstCorrect!, repeatRight: row.repeatRight!, repeatWrong: row.repeatWrong!, answered: row.answered!, correct: row.correctSoFar! };
-    const tally = addToTally(before && fromRow(before), { at: row.at.getTime(), correct: row.correct }, DEFAULT_HALF_LIFE_DAYS);
+        : {
+            firstAt: row.firstAt.getTime(),
+            firstCorrect: row.firstCorrect!,
+            repeatRight: row.repeatRight!,
+            repeatWrong: row.repeatWrong!,
+            repeatAt: row.repeatAt?.getTime() ?? null,
+            answered: row.answered!,
+            correct: row.correctSoFar!,
+          };
+    const tally = addToTally(before, { at: row.at.getTime(), correct: row.correct }, DEFAULT_HALF_LIFE_DAYS);
     return { questionId: row.questionId, examCode: row.examCode, tally };
   });
   // One JSON parameter rather than one array per column: binding parameters is what costs most
