@@ -1,10 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/server/db/generated/client.ts";
+import { NextRequest } from "next/server";
+import { sessionCookieHeader } from "./session.ts";
 
 export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 export type Method = (typeof HTTP_METHODS)[number];
-type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> | Response;
+type Handler = (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> | Response;
 
 /** Every route handler file under app/api, as paths relative to the repository ("app/api/…/route.ts"). */
 export function listRouteFiles(root = "app/api"): string[] {
@@ -51,9 +53,10 @@ export async function callRoute(file: string, method: Method, call: Call = {}): 
   if (!handler) throw new Error(`${file} exports no ${method}`);
   const params = call.params ?? {};
   const urlPath = routePattern(file).replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) => encodeURIComponent(params[name] ?? "x"));
-  const request = new Request(`${ORIGIN}${urlPath}${call.query ? `?${call.query}` : ""}`, {
+  const cookie = await sessionCookieHeader();
+  const request = new NextRequest(`${ORIGIN}${urlPath}${call.query ? `?${call.query}` : ""}`, {
     method,
-    headers: { host: new URL(ORIGIN).host, ...call.headers },
+    headers: { host: new URL(ORIGIN).host, ...(cookie ? { cookie } : {}), ...call.headers },
     body: method === "GET" || method === "HEAD" ? undefined : (call.body ?? undefined),
   });
   return handler(request, { params: Promise.resolve(params) });

@@ -1,6 +1,7 @@
 // Stand-ins for what Next.js provides inside a real request, so route handlers can be called as
 // plain functions: the test file mocks `next-auth` (getServerSession) and `next/headers` with these.
-// The cookie is a real session token, for the answer-save route, which reads it itself.
+// The answer-save route reads a real session token from the request's cookies: callRoute sends
+// sessionCookieHeader() as a browser would.
 import type { Session } from "next-auth";
 import { encode } from "next-auth/jwt";
 import { loadEnv } from "@/lib/env.ts";
@@ -16,13 +17,16 @@ export async function getTestSession(): Promise<Session | null> {
   return current ? ({ user: { id: current.id, sv: current.sessionVersion }, expires: new Date(Date.now() + 3_600_000).toISOString() } as Session) : null;
 }
 
-async function sessionCookies() {
-  const token = current ? await encode({ token: { sub: current.id, sv: current.sessionVersion }, secret: loadEnv().NEXTAUTH_SECRET }) : null;
-  const all = token ? [{ name: "next-auth.session-token", value: token }] : [];
-  return { get: (name: string) => all.find((c) => c.name === name), getAll: () => all, has: (name: string) => all.some((c) => c.name === name) };
+/** The `Cookie` header of the current person's session, or null for an anonymous visitor. */
+export async function sessionCookieHeader(): Promise<string | null> {
+  if (!current) return null;
+  const token = await encode({ token: { sub: current.id, sv: current.sessionVersion }, secret: loadEnv().NEXTAUTH_SECRET });
+  return `next-auth.session-token=${token}`;
 }
+
+const noCookies = { get: () => undefined, getAll: () => [], has: () => false };
 
 export const nextHeadersStub = {
   headers: async () => new Headers(),
-  cookies: sessionCookies,
+  cookies: async () => noCookies,
 };

@@ -1,6 +1,7 @@
 import { encode } from "next-auth/jwt";
+import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { decodeSessionToken, sessionTokenFrom } from "./session-token.ts";
+import { decodeSessionToken, readSessionClaims, sessionTokenFrom } from "./session-token.ts";
 
 const secret = "a-test-secret-that-is-long-enough-0123456789";
 
@@ -44,5 +45,20 @@ describe("sessionTokenFrom", () => {
   it("ignores look-alike names and finds nothing when the cookie is missing", () => {
     expect(sessionTokenFrom([{ name: `${name}.x`, value: "x" }, { name: `${name}-2`, value: "y" }], name)).toBeUndefined();
     expect(sessionTokenFrom([], name)).toBeUndefined();
+  });
+});
+
+describe("readSessionClaims", () => {
+  const cookiesOf = (header: string) => new NextRequest("http://localhost/api/x", { headers: { cookie: header } }).cookies.getAll();
+
+  it("reads the token from a request's Cookie header, under either of next-auth's names", async () => {
+    const token = await encode({ token: { sub: "user-7", sv: 2 }, secret });
+    expect(await readSessionClaims(cookiesOf(`theme=dark; next-auth.session-token=${token}`), secret)).toEqual({ userId: "user-7", sessionVersion: 2 });
+    expect(await readSessionClaims(cookiesOf(`__Secure-next-auth.session-token=${token}; tz=UTC`), secret)).toEqual({ userId: "user-7", sessionVersion: 2 });
+  });
+
+  it("is null without a session cookie, or with one that does not decrypt", async () => {
+    expect(await readSessionClaims(cookiesOf("theme=dark"), secret)).toBeNull();
+    expect(await readSessionClaims(cookiesOf("next-auth.session-token=forged"), secret)).toBeNull();
   });
 });

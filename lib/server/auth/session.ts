@@ -34,8 +34,8 @@ async function sessionClaims(): Promise<SessionClaims | null> {
  * next-auth's re-issue of the cookie. The caller MUST check the session version in its own query
  * (see saveItemForSession), or a signed-out session would keep working.
  */
-export async function requireSessionClaims(): Promise<SessionClaims> {
-  const claims = await readSessionClaims();
+export async function requireSessionClaims(cookies: { name: string; value: string }[]): Promise<SessionClaims> {
+  const claims = await readSessionClaims(cookies);
   if (!claims) throw new AppError("UNAUTHENTICATED", "Please sign in first.");
   return claims;
 }
