@@ -1,5 +1,5 @@
 import autocannon from "autocannon";
-import { percentile, steadyStateLatencies, type Response } from "./steady-state.ts";
+import { percentile, steadyStateLatencies, type TimedResponse } from "./steady-state.ts";
 
 export type LoadFigures = {
   requestsPerSecond: number;
@@ -23,7 +23,7 @@ export type LoadFigures = {
  * event loop (docs/performance.md): the first request on the last connections waits for that ramp.
  */
 export async function load(options: autocannon.Options): Promise<LoadFigures> {
-  const responses: Response[] = [];
+  const responses: TimedResponse[] = [];
   let clients = 0;
   const startedAt = performance.now();
   const result = await autocannon({

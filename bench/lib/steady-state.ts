@@ -1,9 +1,9 @@
 // Separates a load run's connection ramp from its steady state: the steady state begins when the
 // last connection has had its first answer, and holds the requests sent from then on.
 
-export type Response = { connection: number; sentAt: number; latencyMs: number };
+export type TimedResponse = { connection: number; sentAt: number; latencyMs: number };
 
-export function steadyStateLatencies(responses: readonly Response[], connections: number): { latencies: number[]; rampMs: number } {
+export function steadyStateLatencies(responses: readonly TimedResponse[], connections: number): { latencies: number[]; rampMs: number } {
   const firstAnswerAt = new Map<number, number>();
   for (const r of responses) {
     const answeredAt = r.sentAt + r.latencyMs;

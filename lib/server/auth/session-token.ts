@@ -6,6 +6,9 @@ import { loadEnv } from "@/lib/env.ts";
 /** What the session token says: who, and which session version. Not yet checked against the database. */
 export type SessionClaims = { userId: string; sessionVersion: number };
 
+/** A request cookie, as `NextRequest.cookies.getAll()` lists them. */
+export type RequestCookie = { name: string; value: string };
+
 // next-auth 4's session JWT, read the way its `decode` does (A256GCM, key from HKDF of the secret,
 // 15 s clock tolerance) but with the key derived once per process instead of on every call, and
 // without getServerSession's re-issue of the cookie. For the answer-save route only: pages keep
@@ -24,7 +27,7 @@ function encryptionKey(secret: string): Uint8Array {
 const COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 /** The token, reassembled when next-auth split it into `name.0`, `name.1`, … cookies. */
-export function sessionTokenFrom(all: { name: string; value: string }[], name: string): string | undefined {
+export function sessionTokenFrom(all: RequestCookie[], name: string): string | undefined {
   const whole = all.find((c) => c.name === name);
   if (whole) return whole.value;
   const chunks = all
@@ -49,7 +52,7 @@ export async function decodeSessionToken(token: string, secret: string): Promise
  * NextRequest a route receives), or null. Not `cookies()` from next/headers: in a route handler it
  * builds the response's mutable cookie jar on every call, a few percent of an answer save's CPU.
  */
-export async function readSessionClaims(all: { name: string; value: string }[], secret = loadEnv().NEXTAUTH_SECRET): Promise<SessionClaims | null> {
+export async function readSessionClaims(all: RequestCookie[], secret = loadEnv().NEXTAUTH_SECRET): Promise<SessionClaims | null> {
   for (const name of COOKIE_NAMES) {
     const token = sessionTokenFrom(all, name);
     if (token) return decodeSessionToken(token, secret);

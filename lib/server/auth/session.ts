@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors.ts";
 import { authOptions } from "@/lib/server/auth/auth-options.ts";
 import { getPrisma } from "@/lib/server/db/client.ts";
-import { readSessionClaims, type SessionClaims } from "./session-token.ts";
+import { readSessionClaims, type RequestCookie, type SessionClaims } from "./session-token.ts";
 
 export type Role = "LEARNER" | "AUTHOR" | "ADMIN";
 export type CurrentUser = { id: string; email: string; name: string; role: Role };
@@ -34,7 +34,7 @@ async function sessionClaims(): Promise<SessionClaims | null> {
  * next-auth's re-issue of the cookie. The caller MUST check the session version in its own query
  * (see saveItemForSession), or a signed-out session would keep working.
  */
-export async function requireSessionClaims(cookies: { name: string; value: string }[]): Promise<SessionClaims> {
+export async function requireSessionClaims(cookies: RequestCookie[]): Promise<SessionClaims> {
   const claims = await readSessionClaims(cookies);
   if (!claims) throw new AppError("UNAUTHENTICATED", "Please sign in first.");
   return claims;
